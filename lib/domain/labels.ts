@@ -1,0 +1,50 @@
+// Human-readable labels for the domain vocabularies, shared by every view and the PDF.
+import type { CardKind, ConfidenceLevel, Likelihood, ReliabilityGrade } from "./enums";
+
+export const CARD_KIND_LABELS: Record<CardKind, string> = {
+  development: "Development",
+  assessment: "Assessment",
+  quote: "Quote",
+  figure: "Figure",
+  event: "Event",
+};
+
+/** ICD-203 terms with their probability ranges. */
+export const LIKELIHOOD_LABELS: Record<Likelihood, { term: string; range: string }> = {
+  almost_no_chance: { term: "Almost no chance", range: "1–5%" },
+  very_unlikely: { term: "Very unlikely", range: "5–20%" },
+  unlikely: { term: "Unlikely", range: "20–45%" },
+  roughly_even_chance: { term: "Roughly even chance", range: "45–55%" },
+  likely: { term: "Likely", range: "55–80%" },
+  very_likely: { term: "Very likely", range: "80–95%" },
+  almost_certain: { term: "Almost certain", range: "95–99%" },
+};
+
+export const CONFIDENCE_LABELS: Record<ConfidenceLevel, string> = {
+  low: "Low confidence",
+  moderate: "Moderate confidence",
+  high: "High confidence",
+};
+
+export const RELIABILITY_LABELS: Record<ReliabilityGrade, string> = {
+  A: "Completely reliable",
+  B: "Usually reliable",
+  C: "Fairly reliable",
+  D: "Not usually reliable",
+  E: "Unreliable",
+  F: "Reliability cannot be judged",
+};
+
+export const CREDIBILITY_LABELS: Record<number, string> = {
+  1: "Confirmed by other sources",
+  2: "Probably true",
+  3: "Possibly true",
+  4: "Doubtful",
+  5: "Improbable",
+  6: "Truth cannot be judged",
+};
+
+/** "B2 — Usually reliable; probably true", the Admiralty grading in one line. */
+export function admiraltyDescription(reliability: ReliabilityGrade, credibility: number): string {
+  return `${reliability}${credibility}: ${RELIABILITY_LABELS[reliability]}; ${(CREDIBILITY_LABELS[credibility] ?? "").toLowerCase()}`;
+}

@@ -1,0 +1,51 @@
+import type { ReliabilityGrade } from "@/lib/domain/enums";
+import { admiraltyDescription } from "@/lib/domain/labels";
+import { formatDate } from "@/lib/format";
+
+export type CitedSource = {
+  id: string;
+  locator: string | null;
+  source: {
+    id: string;
+    title: string;
+    outlet: string;
+    url: string | null;
+    publishedAt: Date | null;
+    dateApprox: boolean;
+    reliability: ReliabilityGrade;
+    credibility: number;
+  };
+};
+
+export function SourceList({ citations }: { citations: CitedSource[] }) {
+  if (citations.length === 0) return <p className="text-xs text-slate-500">No sources recorded.</p>;
+  return (
+    <ol className="space-y-1 text-xs text-slate-600 dark:text-slate-300">
+      {citations.map(({ id, locator, source }) => (
+        <li key={id} className="flex gap-2">
+          <abbr
+            title={admiraltyDescription(source.reliability, source.credibility)}
+            className="shrink-0 rounded bg-slate-200 px-1 font-mono font-semibold text-slate-800 no-underline dark:bg-slate-700 dark:text-slate-100"
+            aria-label={`Grading ${admiraltyDescription(source.reliability, source.credibility)}`}
+          >
+            {source.reliability}
+            {source.credibility}
+          </abbr>
+          <span>
+            <span className="font-medium">{source.outlet}</span>
+            {", "}
+            {source.url ? (
+              <a href={source.url} className="underline underline-offset-2" rel="noreferrer noopener" target="_blank">
+                {source.title}
+              </a>
+            ) : (
+              source.title
+            )}
+            {source.publishedAt ? `, ${formatDate(source.publishedAt, { approx: source.dateApprox })}` : ""}
+            {locator ? ` (${locator})` : ""}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}

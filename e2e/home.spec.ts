@@ -1,0 +1,40 @@
+import { expect, test } from "@playwright/test";
+import { readSeedData } from "../lib/seed/read";
+
+const seed = readSeedData();
+const briefing = seed.briefings
+  .filter((b) => b.status === "published")
+  .sort((a, b) => (b.publishedAt ?? "").localeCompare(a.publishedAt ?? ""))[0];
+const publishedCards = briefing.cards
+  .map((id) => seed.cards.find((c) => c.id === id)!)
+  .filter((c) => c.status === "published");
+
+test("the home page shows the latest published briefing's cards, in order, with their sources", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(briefing.title);
+  await expect(page.getByTestId("marking")).toHaveText(briefing.marking);
+
+  const cards = page.getByTestId("briefing-card");
+  await expect(cards).toHaveCount(publishedCards.length);
+  await expect(cards.getByRole("heading", { level: 2 })).toHaveText(publishedCards.map((c) => c.title));
+
+  // The first card lists its sources with their Admiralty grading.
+  const first = cards.first();
+  const firstSource = seed.sources.find((s) => s.id === publishedCards[0].sources[0])!;
+  await expect(first.getByText(firstSource.outlet, { exact: false }).first()).toBeVisible();
+  await expect(first.locator("abbr").first()).toHaveText(/^[A-F][1-6]$/);
+});
+
+test("assessment cards carry their ICD-203 likelihood and confidence", async ({ page }) => {
+  const assessment = publishedCards.find((c) => c.kind === "assessment");
+  expect(assessment, "the seeded briefing should hold an assessment").toBeDefined();
+  await page.goto("/");
+  const card = page.getByTestId("briefing-card").filter({ hasText: assessment!.title });
+  await expect(card.getByTestId("assessment-label")).toContainText(/confidence/i);
+});
+
+test("the health endpoint reports the database as reachable", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ ok: true });
+});

@@ -1,0 +1,29 @@
+// e2e against `next start` (a finished `next build`) on a temporary database that
+// scripts/e2e.ts migrates and seeds; Chromium is Debian's, never a downloaded build.
+import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, DEBIAN_CHROMIUM } from "./lib/browser/chromium";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./.e2e/parley-e2e.db";
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: ".e2e/test-results",
+  timeout: 30_000,
+  retries: 0,
+  workers: 2,
+  reporter: [["list"], ["json", { outputFile: ".e2e/results.json" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: "retain-on-failure",
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH || DEBIAN_CHROMIUM, args: CHROMIUM_ARGS },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    command: `node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
+    url: `http://127.0.0.1:${PORT}/api/health`,
+    env: { DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1" },
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

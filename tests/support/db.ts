@@ -1,23 +1,43 @@
-// A real SQLite database per test, copied from the migrated template: fast and isolated.
+// A real, fresh database per test, cloned from the migrated template of its provider.
+import { randomBytes } from "node:crypto";
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { inject } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { parseDatabaseUrl } from "@/lib/db/url";
+import { adminQuery, withDatabase } from "./pg-admin";
+import { TEST_POSTGRES_URL } from "./postgres";
 
-export type TestDatabase = { db: Db; url: string; file: string; cleanup: () => Promise<void> };
+export type Provider = "sqlite" | "postgresql";
+export type TestDatabase = { provider: Provider; db: Db; url: string; cleanup: () => Promise<void> };
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(provider: Provider = "sqlite"): Promise<TestDatabase> {
+  if (provider === "postgresql") {
+    if (!TEST_POSTGRES_URL) throw new Error("TEST_POSTGRES_URL is not set");
+    const name = `${inject("postgresPrefix")}_${randomBytes(4).toString("hex")}`;
+    await adminQuery(TEST_POSTGRES_URL, `CREATE DATABASE ${name} TEMPLATE ${inject("postgresPrefix")}_template`);
+    const url = withDatabase(TEST_POSTGRES_URL, name);
+    const db = createPrismaClient(parseDatabaseUrl(url));
+    return {
+      provider,
+      db,
+      url,
+      cleanup: async () => {
+        await db.$disconnect();
+        await adminQuery(TEST_POSTGRES_URL!, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      },
+    };
+  }
   const dir = mkdtempSync(path.join(os.tmpdir(), "parley-db-"));
   const file = path.join(dir, "test.db");
   copyFileSync(inject("sqliteTemplate"), file);
   const url = `file:${file}`;
   const db = createPrismaClient(parseDatabaseUrl(url));
   return {
+    provider,
     db,
     url,
-    file,
     cleanup: async () => {
       await db.$disconnect();
       rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,29 @@
+"use client";
+// Keeps a view's filter in the URL, so every view can be shared and reloaded as it was.
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useCallback, useMemo } from "react";
+import type { z } from "zod";
+import { searchParamsToRecord, toSearchParams } from "@/lib/http/query-params";
+
+export function useUrlFilter<S extends z.ZodType<Record<string, unknown>>>(schema: S, defaults: z.output<S>) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+
+  const filter = useMemo(() => {
+    const parsed = schema.safeParse(searchParamsToRecord(new URLSearchParams(searchParams.toString())));
+    return parsed.success ? parsed.data : defaults;
+  }, [schema, defaults, searchParams]);
+
+  const setFilter = useCallback(
+    (patch: Partial<z.output<S>>, options: { resetPage?: boolean } = { resetPage: true }) => {
+      const next = { ...filter, ...patch } as Record<string, unknown>;
+      if (options.resetPage && !("page" in patch) && "page" in next) next.page = 1;
+      const query = toSearchParams(next, defaults as Record<string, unknown>).toString();
+      router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false });
+    },
+    [filter, defaults, pathname, router],
+  );
+
+  return [filter, setFilter] as const;
+}

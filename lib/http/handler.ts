@@ -1,0 +1,54 @@
+import "server-only";
+import { z } from "zod";
+import { searchParamsToRecord } from "./query-params";
+
+/** An error the client can act on, with its HTTP status. */
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export const notFound = (what: string) => new AppError(404, "not_found", `${what} not found`);
+
+export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]> } };
+
+/** Field errors keyed by the dotted path of the field, as the forms and API clients show them. */
+export function fieldErrors(error: z.ZodError): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "(root)";
+    (fields[key] ??= []).push(issue.message);
+  }
+  return fields;
+}
+
+/** Parses a request's query parameters with a zod schema (a ZodError becomes a 400). */
+export function parseQuery<T extends z.ZodType>(schema: T, request: Request): z.output<T> {
+  return schema.parse(searchParamsToRecord(new URL(request.url).searchParams));
+}
+
+/** Wraps a route handler: invalid input → 400 with field errors, AppError → its status, the rest → 500. */
+export function handle<C>(fn: (request: Request, context: C) => Promise<unknown>) {
+  return async (request: Request, context: C): Promise<Response> => {
+    try {
+      const result = await fn(request, context);
+      return result instanceof Response ? result : Response.json(result);
+    } catch (error) {
+      if (error instanceof z.ZodError) {
+        const body: ErrorBody = { error: { code: "invalid_request", message: "Some parameters are invalid", fields: fieldErrors(error) } };
+        return Response.json(body, { status: 400 });
+      }
+      if (error instanceof AppError) {
+        return Response.json({ error: { code: error.code, message: error.message } } satisfies ErrorBody, { status: error.status });
+      }
+      console.error(error);
+      return Response.json({ error: { code: "internal", message: "Something went wrong on the server" } } satisfies ErrorBody, { status: 500 });
+    }
+  };
+}

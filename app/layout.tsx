@@ -2,6 +2,9 @@ import "./globals.css";
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
+import { NAV_ITEMS } from "@/components/layout/nav-items";
+import { SiteNav } from "@/components/layout/site-nav";
+import { THEME_SCRIPT, ThemeToggle } from "@/components/layout/theme-toggle";
 import { Providers } from "./providers";
 
 export const metadata: Metadata = {
@@ -11,21 +14,30 @@ export const metadata: Metadata = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"
+        >
           Skip to content
         </a>
         <header className="no-print border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-          <div className="mx-auto flex max-w-6xl items-center justify-between px-4 py-3">
+          <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2">
             <Link href="/" className="text-lg font-semibold tracking-tight">
               Parley
             </Link>
-            <span className="text-sm text-slate-500 dark:text-slate-400">Negotiation briefings</span>
+            <div className="min-w-0 flex-1">
+              <SiteNav items={NAV_ITEMS} />
+            </div>
+            <ThemeToggle />
           </div>
         </header>
         <Providers>
-          <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+          <main id="main" className="mx-auto max-w-7xl px-4 py-6">
             {children}
           </main>
         </Providers>

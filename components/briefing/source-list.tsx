@@ -10,7 +10,7 @@ export type CitedSource = {
     title: string;
     outlet: string;
     url: string | null;
-    publishedAt: Date | null;
+    publishedAt: Date | string | null;
     dateApprox: boolean;
     reliability: ReliabilityGrade;
     credibility: number;

@@ -1,30 +1,6 @@
 import "server-only";
+import { cardForReading } from "@/lib/cards/queries";
 import { db } from "@/lib/db";
-
-const cardForReading = {
-  select: {
-    id: true,
-    title: true,
-    body: true,
-    kind: true,
-    eventDate: true,
-    importance: true,
-    likelihood: true,
-    confidence: true,
-    tags: { select: { name: true }, orderBy: { name: "asc" } },
-    actors: { select: { id: true, name: true }, orderBy: { name: "asc" } },
-    citations: {
-      orderBy: { sortOrder: "asc" },
-      select: {
-        id: true,
-        locator: true,
-        source: {
-          select: { id: true, title: true, outlet: true, url: true, publishedAt: true, dateApprox: true, reliability: true, credibility: true },
-        },
-      },
-    },
-  },
-} as const;
 
 /** The most recently published briefing with its published cards in reading order, or null. */
 export async function getLatestPublishedBriefing() {
@@ -42,11 +18,10 @@ export async function getLatestPublishedBriefing() {
       cards: {
         where: { card: { status: "published" } },
         orderBy: { sortOrder: "asc" },
-        select: { card: cardForReading },
+        select: { card: { select: cardForReading } },
       },
     },
   });
 }
 
 export type ReadingBriefing = NonNullable<Awaited<ReturnType<typeof getLatestPublishedBriefing>>>;
-export type ReadingCard = ReadingBriefing["cards"][number]["card"];

@@ -1,5 +1,5 @@
 // Human-readable labels for the domain vocabularies, shared by every view and the PDF.
-import type { CardKind, ConfidenceLevel, Likelihood, ReliabilityGrade } from "./enums";
+import type { AlignmentRelation, CardKind, ConfidenceLevel, ControlStatus, Likelihood, ReliabilityGrade, TerritoryClaimKind } from "./enums";
 
 export const CARD_KIND_LABELS: Record<CardKind, string> = {
   development: "Development",
@@ -48,3 +48,31 @@ export const CREDIBILITY_LABELS: Record<number, string> = {
 export function admiraltyDescription(reliability: ReliabilityGrade, credibility: number): string {
   return `${reliability}${credibility}: ${RELIABILITY_LABELS[reliability]}; ${(CREDIBILITY_LABELS[credibility] ?? "").toLowerCase()}`;
 }
+
+export const TERRITORY_CLAIM_LABELS: Record<TerritoryClaimKind, string> = {
+  recognised_de_jure: "Recognised as Russian de jure",
+  recognised_de_facto: "Recognised as Russian de facto",
+  demilitarised_zone: "Demilitarised zone",
+  frozen_on_contact_line: "Frozen along the contact line",
+  ukrainian_withdrawal: "Ukrainian withdrawal",
+  to_be_returned: "To be returned to Ukraine",
+  remains_ukrainian: "Remains Ukrainian",
+  no_recognition: "No recognition of Russian control",
+  subject_to_negotiation: "Left to negotiation",
+};
+
+export const CONTROL_STATUS_LABELS: Record<ControlStatus, string> = {
+  ukrainian_control: "Under Ukrainian control",
+  partially_occupied: "Partly under Russian control",
+  occupied: "Under Russian control",
+};
+
+export const RELATION_LABELS: Record<AlignmentRelation, string> = {
+  unchanged: "Unchanged",
+  modified: "Modified",
+  merged: "Merged",
+  split: "Split",
+  moved: "Moved",
+  dropped: "Dropped",
+  added: "Added",
+};

@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { BriefingCard } from "@/components/briefing/briefing-card";
+import { getCard } from "@/lib/cards/queries";
+
+export const dynamic = "force-dynamic";
+
+type Params = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const card = await getCard((await params).id);
+  return { title: card?.title ?? "Card not found" };
+}
+
+export default async function CardPage({ params }: Params) {
+  const card = await getCard((await params).id);
+  if (!card) notFound();
+  const linkClass = "underline underline-offset-2 hover:text-indigo-700 dark:hover:text-indigo-300";
+  return (
+    <div className="mx-auto max-w-3xl space-y-4">
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-500 dark:text-slate-400">
+        <Link href="/cards" className={linkClass}>
+          Briefing cards
+        </Link>{" "}
+        / {card.title}
+      </nav>
+      <BriefingCard card={card} />
+      <dl className="grid gap-3 text-sm sm:grid-cols-2">
+        {card.issues.length > 0 && (
+          <div>
+            <dt className="font-semibold">Issues</dt>
+            <dd className="flex flex-wrap gap-x-3">
+              {card.issues.map((i) => (
+                <Link key={i.id} href={`/issues/${i.id}`} className={linkClass}>
+                  {i.title}
+                </Link>
+              ))}
+            </dd>
+          </div>
+        )}
+        {card.territories.length > 0 && (
+          <div>
+            <dt className="font-semibold">Territories</dt>
+            <dd className="flex flex-wrap gap-x-3">
+              {card.territories.map((t) => (
+                <Link key={t.code} href={`/territories/${t.code}`} className={linkClass}>
+                  {t.nameEn}
+                </Link>
+              ))}
+            </dd>
+          </div>
+        )}
+        {card.points.length > 0 && (
+          <div>
+            <dt className="font-semibold">Draft points</dt>
+            <dd className="flex flex-col">
+              {card.points.map((p) => (
+                <Link key={p.id} href={`/drafts?point=${p.id}`} className={linkClass}>
+                  {p.draft.name}
+                  {p.number ? `, point ${p.number}` : ""}: {p.title}
+                </Link>
+              ))}
+            </dd>
+          </div>
+        )}
+        {card.briefings.length > 0 && (
+          <div>
+            <dt className="font-semibold">In briefings</dt>
+            <dd className="flex flex-col">
+              {card.briefings.map(({ briefing }) => (
+                <span key={briefing.slug}>{briefing.title}</span>
+              ))}
+            </dd>
+          </div>
+        )}
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { DraftComparison } from "@/components/drafts/draft-comparison";
+import { EmptyState, FilterProblems } from "@/components/ui/states";
+import { defaultPair, getComparison, listDrafts } from "@/lib/drafts/queries";
+import { compareFilterSchema } from "@/lib/drafts/schema";
+import { parsePageFilter } from "@/lib/http/query-params";
+import { listIssues } from "@/lib/issues/queries";
+import { serialize } from "@/lib/json/serialized";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Compare drafts" };
+
+export default async function ComparePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { filter, problems } = parsePageFilter(compareFilterSchema, await searchParams);
+  const drafts = await listDrafts();
+  const fallback = defaultPair(drafts);
+  if (!fallback) return <EmptyState title="At least two drafts are needed for a comparison" />;
+  const ids = new Set(drafts.map((d) => d.id));
+  const unknown = [filter.a, filter.b].filter((id): id is string => !!id && !ids.has(id));
+  const pair = unknown.length === 0 && filter.a && filter.b && filter.a !== filter.b ? { a: filter.a, b: filter.b } : fallback;
+  const [comparison, issues] = await Promise.all([
+    getComparison(pair.a, pair.b),
+    listIssues(),
+  ]);
+  return (
+    <div>
+      <h1 className="mb-1 text-2xl font-semibold tracking-tight">Compare drafts</h1>
+      <p className="mb-4 text-sm text-slate-600 dark:text-slate-300">
+        Point by point, aligned by what reporting says happened to each point: kept, modified, moved, merged, split, dropped or added.
+      </p>
+      <FilterProblems problems={[...problems, ...unknown.map((id) => `there is no draft "${id}"`)]} />
+      <DraftComparison drafts={serialize(drafts)} pair={pair} initial={serialize(comparison)} issues={issues} />
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { BriefingCard } from "@/components/briefing/briefing-card";
+import { StanceBadge } from "@/components/positions/stance-badge";
+import { Badge } from "@/components/ui/badge";
+import { Section } from "@/components/ui/section";
+import { getIssueDossier } from "@/lib/issues/queries";
+import { formatDate } from "@/lib/format";
+
+export const dynamic = "force-dynamic";
+type Params = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const issue = await getIssueDossier((await params).id);
+  return { title: issue?.title ?? "Issue not found" };
+}
+
+export default async function IssuePage({ params }: Params) {
+  const issue = await getIssueDossier((await params).id);
+  if (!issue) notFound();
+  return (
+    <div className="space-y-8">
+      <header className="space-y-1">
+        <p className="text-xs font-semibold uppercase tracking-widest text-slate-500">Issue</p>
+        <h1 className="text-2xl font-semibold tracking-tight">{issue.title}</h1>
+        <p className="max-w-3xl text-slate-700 dark:text-slate-200">{issue.description}</p>
+        <Link href={`/positions?issue=${issue.id}`} className="text-sm underline">
+          This issue in the positions matrix
+        </Link>
+      </header>
+
+      <Section title="Where the actors stand" count={issue.stances.length}>
+        {issue.stances.length === 0 ? (
+          <p className="text-sm text-slate-500">No actor&apos;s position on this issue is recorded.</p>
+        ) : (
+          <table className="w-full text-sm">
+            <thead className="text-left text-xs uppercase tracking-wide text-slate-500">
+              <tr>
+                <th scope="col" className="py-1 pr-3">Actor</th>
+                <th scope="col" className="py-1 pr-3">Current stance</th>
+                <th scope="col" className="py-1">Latest statement</th>
+              </tr>
+            </thead>
+            <tbody>
+              {issue.stances.map(({ current, changes, statements }) => (
+                <tr key={current.actor.id} className="border-t border-slate-200 align-top dark:border-slate-800">
+                  <th scope="row" className="py-2 pr-3 text-left font-medium">
+                    <Link href={`/actors/${current.actor.id}`} className="hover:underline">
+                      {current.actor.name}
+                    </Link>
+                    <span className="block text-xs font-normal text-slate-500">{current.actor.bloc}</span>
+                  </th>
+                  <td className="py-2 pr-3">
+                    <Link href={`/positions?cell=${current.actor.id}:${issue.id}`} aria-label={`History of ${current.actor.name} on ${issue.title}`}>
+                      <StanceBadge stance={current.stance} />
+                    </Link>
+                    {statements > 1 && <span className="block text-xs text-slate-500">{statements} statements, {changes} change(s)</span>}
+                  </td>
+                  <td className="py-2">
+                    <span className="text-xs text-slate-500">{formatDate(current.statedAt, { approx: current.dateApprox })}</span>
+                    <p>{current.summary}</p>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Section>
+
+      <Section title="In the drafts" count={issue.points.length}>
+        <ul className="space-y-2 text-sm">
+          {issue.points.map((p) => (
+            <li key={p.id} className="rounded border border-slate-200 p-3 dark:border-slate-800">
+              <div className="flex flex-wrap items-center gap-2">
+                <span className="font-medium">
+                  {p.draft.name}
+                  {p.number ? `, point ${p.number}` : ""}: {p.title}
+                </span>
+                {p.textStatus === "not_public" && <Badge tone="warn">Text not public</Badge>}
+              </div>
+              <p className="mt-1">{p.text ?? p.reported}</p>
+            </li>
+          ))}
+        </ul>
+      </Section>
+
+      <Section title="Cards" count={issue.cards.length}>
+        <div className="grid gap-4 md:grid-cols-2">
+          {issue.cards.map((card) => (
+            <BriefingCard key={card.id} card={card} permalink />
+          ))}
+        </div>
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { PositionMatrix } from "@/components/positions/position-matrix";
+import { FilterProblems } from "@/components/ui/states";
+import { parsePageFilter } from "@/lib/http/query-params";
+import { serialize } from "@/lib/json/serialized";
+import { getPositionMatrix } from "@/lib/positions/queries";
+import { matrixFilterSchema } from "@/lib/positions/schema";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Actor positions" };
+
+export default async function PositionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { filter, problems } = parsePageFilter(matrixFilterSchema, await searchParams);
+  const matrix = await getPositionMatrix(filter);
+  return (
+    <div>
+      <h1 className="mb-1 text-2xl font-semibold tracking-tight">Actor positions</h1>
+      <p className="mb-4 text-sm text-slate-600 dark:text-slate-300">Each cell is the actor&apos;s latest stated stance on the issue. Select a cell for the quote, the sources and how the stance changed.</p>
+      <FilterProblems problems={problems} />
+      <PositionMatrix initialFilter={filter} initialMatrix={serialize(matrix)} />
+    </div>
+  );
+}

@@ -1,0 +1,268 @@
+"use client";
+import { useEffect, useState } from "react";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { SourceList } from "@/components/briefing/source-list";
+import { ReactionBadge } from "@/components/positions/reaction-badge";
+import { Badge } from "@/components/ui/badge";
+import { Drawer } from "@/components/ui/drawer";
+import { Field, inputClass } from "@/components/ui/field";
+import { EmptyState, ErrorState } from "@/components/ui/states";
+import { RELATION_LABELS } from "@/lib/domain/labels";
+import type { RowRelation } from "@/lib/drafts/compare";
+import { filterRows } from "@/lib/drafts/filter";
+import type { Comparison, ComparisonRow, DraftSummary } from "@/lib/drafts/queries";
+import { compareFilterSchema, DEFAULT_COMPARE_FILTER, ROW_RELATIONS } from "@/lib/drafts/schema";
+import { formatDate } from "@/lib/format";
+import { useUrlFilter } from "@/lib/hooks/use-url-filter";
+import { getJson } from "@/lib/http/client";
+import { toSearchParams } from "@/lib/http/query-params";
+import type { Serialized } from "@/lib/json/serialized";
+import { DiffText } from "./diff-text";
+import { RELATION_TONES } from "./relation-tones";
+
+type Data = Serialized<Comparison>;
+type Row = Serialized<ComparisonRow>;
+type Point = Row["left"][number];
+type Reaction = Point["reactions"][number];
+
+const relationLabel = (r: RowRelation) => (r === "unaligned" ? "No alignment recorded" : RELATION_LABELS[r]);
+
+type Props = {
+  drafts: Serialized<DraftSummary>[];
+  pair: { a: string; b: string };
+  initial: Data;
+  issues: { id: string; title: string }[];
+};
+
+export function DraftComparison({ drafts, pair, initial, issues }: Props) {
+  const [filter, setFilter] = useUrlFilter(compareFilterSchema, DEFAULT_COMPARE_FILTER);
+  const a = filter.a ?? pair.a;
+  const b = filter.b ?? pair.b;
+  const query = useQuery({
+    queryKey: ["compare", a, b],
+    queryFn: ({ signal }) => getJson<Data>("/api/compare", { a, b }, signal),
+    initialData: a === pair.a && b === pair.b ? initial : undefined,
+    placeholderData: keepPreviousData,
+  });
+  const [reaction, setReaction] = useState<{ point: Point; reaction: Reaction } | null>(null);
+
+  // Follow a row permalink once the rows are there.
+  useEffect(() => {
+    if (filter.row) document.getElementById(`row-${filter.row}`)?.scrollIntoView({ block: "center" });
+  }, [filter.row, query.data]);
+
+  const data = query.data;
+  const rows = data ? filterRows(data.rows, filter) : [];
+  const csvHref = `/api/compare/csv?${toSearchParams({ a, b, relation: filter.relation, issue: filter.issue })}`;
+  const toggleRelation = (r: RowRelation) =>
+    setFilter({ relation: filter.relation.includes(r) ? filter.relation.filter((x) => x !== r) : [...filter.relation, r] }, { resetPage: false });
+
+  return (
+    <div className="space-y-4">
+      <div className="no-print grid gap-3 sm:grid-cols-[1fr_auto_1fr_1fr] sm:items-end">
+        <Field label="Earlier draft" htmlFor="compare-a">
+          <select id="compare-a" className={inputClass} value={a} onChange={(e) => setFilter({ a: e.target.value, row: undefined })}>
+            {drafts.map((d) => (
+              <option key={d.id} value={d.id} disabled={d.id === b}>
+                {d.name} ({formatDate(d.date)})
+              </option>
+            ))}
+          </select>
+        </Field>
+        <button type="button" className="rounded border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-600" onClick={() => setFilter({ a: b, b: a, row: undefined })} aria-label="Swap the drafts">
+          ⇄
+        </button>
+        <Field label="Later draft" htmlFor="compare-b">
+          <select id="compare-b" className={inputClass} value={b} onChange={(e) => setFilter({ b: e.target.value, row: undefined })}>
+            {drafts.map((d) => (
+              <option key={d.id} value={d.id} disabled={d.id === a}>
+                {d.name} ({formatDate(d.date)})
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Issue" htmlFor="compare-issue">
+          <select id="compare-issue" className={inputClass} value={filter.issue[0] ?? ""} onChange={(e) => setFilter({ issue: e.target.value ? [e.target.value] : [] })}>
+            <option value="">All issues</option>
+            {issues.map((i) => (
+              <option key={i.id} value={i.id}>
+                {i.title}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+
+      {query.isError ? (
+        <ErrorState title="The comparison could not be loaded" message={query.error.message} onRetry={() => query.refetch()} />
+      ) : !data ? (
+        <p aria-busy="true">Loading the comparison…</p>
+      ) : (
+        <>
+          <div className="flex flex-wrap items-center gap-2" data-testid="relation-counts">
+            <span className="text-sm text-slate-600 dark:text-slate-300">
+              {data.rows.length} rows · {data.alignmentCount} recorded alignments. Filter by relation:
+            </span>
+            {ROW_RELATIONS.filter((r) => data.counts[r]).map((r) => {
+              const on = filter.relation.includes(r);
+              return (
+                <button
+                  key={r}
+                  type="button"
+                  aria-pressed={on}
+                  data-relation={r}
+                  onClick={() => toggleRelation(r)}
+                  className={`rounded-full border px-2.5 py-0.5 text-xs ${on ? "border-indigo-600 bg-indigo-600 text-white" : "border-slate-300 dark:border-slate-600"}`}
+                >
+                  {on ? "✓ " : ""}
+                  {relationLabel(r)}: {data.counts[r]}
+                </button>
+              );
+            })}
+            <a href={csvHref} download className="ml-auto rounded border border-slate-300 px-2 py-1 text-xs dark:border-slate-600" data-testid="csv-export">
+              ⤓ CSV ({rows.length} rows)
+            </a>
+          </div>
+
+          {data.alignmentCount === 0 && (
+            <p role="note" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+              No point-by-point alignment between these two drafts has been reported, so their points are listed side by side without pairing.
+              {data.right.declaredPointCount && data.right.declaredPointCount > data.right.pointCount
+                ? ` ${data.right.name} is reported to have ${data.right.declaredPointCount} points; what is known of ${data.right.pointCount} of them is shown.`
+                : ""}
+            </p>
+          )}
+
+          {rows.length === 0 ? (
+            <EmptyState title="No rows match these filters">
+              <button type="button" className="underline" onClick={() => setFilter({ relation: [], issue: [] })}>
+                Clear the filters
+              </button>
+            </EmptyState>
+          ) : (
+            <div className={`overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800 ${query.isPlaceholderData ? "opacity-60" : ""}`}>
+              <table className="w-full min-w-[48rem] border-separate border-spacing-0 text-sm" data-testid="comparison-table">
+                <thead>
+                  <tr className="text-left">
+                    <th scope="col" className="sticky top-0 z-10 w-32 bg-slate-100 px-3 py-2 dark:bg-slate-800">
+                      Relation
+                    </th>
+                    <th scope="col" className="sticky top-0 z-10 bg-slate-100 px-3 py-2 dark:bg-slate-800">
+                      {data.left.name} <span className="font-normal text-slate-500">({formatDate(data.left.date)})</span>
+                    </th>
+                    <th scope="col" className="sticky top-0 z-10 bg-slate-100 px-3 py-2 dark:bg-slate-800">
+                      {data.right.name} <span className="font-normal text-slate-500">({formatDate(data.right.date)})</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((row) => (
+                    <tr
+                      key={row.key}
+                      id={`row-${row.key}`}
+                      data-relation={row.relation}
+                      data-testid="comparison-row"
+                      className={`align-top ${filter.row === row.key ? "bg-yellow-50 dark:bg-yellow-950" : ""}`}
+                    >
+                      <td className="border-t border-slate-200 px-3 py-2 dark:border-slate-800">
+                        <Badge tone={RELATION_TONES[row.relation]}>{relationLabel(row.relation)}</Badge>
+                        <a
+                          href={`?${toSearchParams({ a, b, row: row.key })}#row-${row.key}`}
+                          onClick={(e) => {
+                            e.preventDefault();
+                            setFilter({ row: row.key }, { resetPage: false });
+                          }}
+                          className="ml-1 text-xs text-slate-500 hover:underline"
+                          aria-label="Permalink to this row"
+                        >
+                          #
+                        </a>
+                        {row.alignments.some((al) => al.note || al.citations.length) && (
+                          <details className="mt-1 text-xs">
+                            <summary className="cursor-pointer text-slate-500">Why</summary>
+                            {row.alignments.map((al) => (
+                              <div key={al.id} className="mt-1">
+                                {al.note && <p>{al.note}</p>}
+                                <p className="text-slate-500">Reporting: {al.reporting}</p>
+                                <SourceList citations={al.citations} />
+                              </div>
+                            ))}
+                          </details>
+                        )}
+                      </td>
+                      <td className="border-t border-slate-200 px-3 py-2 dark:border-slate-800">
+                        <PointList points={row.left} onReaction={(point, r) => setReaction({ point, reaction: r })} />
+                      </td>
+                      <td className="border-t border-slate-200 px-3 py-2 dark:border-slate-800">
+                        <PointList points={row.right} diff={row.diff} onReaction={(point, r) => setReaction({ point, reaction: r })} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      )}
+
+      <Drawer open={!!reaction} title={reaction ? `${reaction.reaction.actor.name} on “${reaction.point.title}”` : ""} onClose={() => setReaction(null)}>
+        {reaction && (
+          <div className="space-y-2 text-sm">
+            <p className="flex items-center gap-2">
+              <ReactionBadge reaction={reaction.reaction.reaction} />
+              <span className="text-slate-500">{formatDate(reaction.reaction.statedAt, { approx: reaction.reaction.dateApprox })}</span>
+            </p>
+            <p>{reaction.reaction.summary}</p>
+            {reaction.reaction.quote && <blockquote className="border-l-4 border-slate-300 pl-3 italic dark:border-slate-600">“{reaction.reaction.quote}”</blockquote>}
+            <SourceList citations={reaction.reaction.citations} />
+          </div>
+        )}
+      </Drawer>
+    </div>
+  );
+}
+
+function PointList({ points, diff, onReaction }: { points: Point[]; diff?: Row["diff"]; onReaction: (point: Point, reaction: Reaction) => void }) {
+  if (points.length === 0) return <p className="text-slate-400 italic">(no counterpart)</p>;
+  return (
+    <div className="space-y-3">
+      {points.map((p) => (
+        <div key={p.id} data-point-id={p.id}>
+          <p className="font-semibold">
+            {p.number !== null ? `${p.number}. ` : ""}
+            {p.title}
+          </p>
+          {p.textStatus === "not_public" ? (
+            <div className="mt-1">
+              <Badge tone="warn">Text not public</Badge>
+              {p.reported && <p className="mt-1 text-slate-700 dark:text-slate-200">Reported: {p.reported}</p>}
+            </div>
+          ) : diff && points.length === 1 ? (
+            <DiffText segments={diff} />
+          ) : (
+            <p className="mt-1">{p.text}</p>
+          )}
+          {p.textStatus === "paraphrase" && <p className="text-xs text-slate-500">Paraphrase; the wording is not official.</p>}
+          {p.citations.length > 0 && (
+            <details className="mt-1 text-xs">
+              <summary className="cursor-pointer text-slate-500">Sources ({p.citations.length})</summary>
+              <SourceList citations={p.citations} />
+            </details>
+          )}
+          {p.reactions.length > 0 && (
+            <ul className="mt-1 flex flex-wrap gap-1" aria-label="Reactions">
+              {p.reactions.map((r) => (
+                <li key={r.id}>
+                  <button type="button" onClick={() => onReaction(p, r)} className="inline-flex items-center gap-1 text-xs" aria-label={`${r.actor.name}: ${r.reaction}. Show quote and source`}>
+                    <ReactionBadge reaction={r.reaction} compact />
+                    <span className="underline-offset-2 hover:underline">{r.actor.name}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      ))}
+    </div>
+  );
+}

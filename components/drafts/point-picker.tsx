@@ -1,0 +1,26 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { inputClass } from "@/components/ui/field";
+import type { Lineage } from "@/lib/drafts/queries";
+
+/** Chooses the point whose lineage /drafts shows; the choice lives in the URL (?point=…). */
+export function PointPicker({ options, value }: { options: Lineage["options"]; value: string }) {
+  const router = useRouter();
+  return (
+    <label className="flex max-w-2xl flex-col gap-1 text-xs font-semibold uppercase tracking-wide text-slate-500">
+      Follow a point
+      <select className={inputClass} value={value} onChange={(e) => router.push(`/drafts?point=${encodeURIComponent(e.target.value)}`)}>
+        {options.map(({ draft, points }) => (
+          <optgroup key={draft.id} label={draft.name}>
+            {points.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.number !== null ? `${p.number}. ` : ""}
+                {p.title}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,143 @@
+"use client";
+import Link from "next/link";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { Drawer } from "@/components/ui/drawer";
+import { ErrorState } from "@/components/ui/states";
+import { STANCE_STYLES } from "@/lib/domain/stance-style";
+import { formatDate } from "@/lib/format";
+import { useUrlFilter } from "@/lib/hooks/use-url-filter";
+import { getJson } from "@/lib/http/client";
+import type { Serialized } from "@/lib/json/serialized";
+import type { PositionMatrix as Matrix } from "@/lib/positions/queries";
+import { DEFAULT_MATRIX_FILTER, matrixFilterSchema, type MatrixFilter } from "@/lib/positions/schema";
+import { PositionHistoryPanel } from "./position-history";
+import { StanceLegend } from "./stance-badge";
+
+type Props = { initialFilter: MatrixFilter; initialMatrix: Serialized<Matrix> };
+
+export function PositionMatrix({ initialFilter, initialMatrix }: Props) {
+  const [filter, setFilter] = useUrlFilter(matrixFilterSchema, DEFAULT_MATRIX_FILTER);
+  const dataFilter = { bloc: filter.bloc, issue: filter.issue };
+  const isInitial = JSON.stringify(dataFilter) === JSON.stringify({ bloc: initialFilter.bloc, issue: initialFilter.issue });
+  const query = useQuery({
+    queryKey: ["positions", "matrix", dataFilter],
+    queryFn: ({ signal }) => getJson<Serialized<Matrix>>("/api/positions", dataFilter, signal),
+    initialData: isInitial ? initialMatrix : undefined,
+    placeholderData: keepPreviousData,
+  });
+  const matrix = query.data ?? initialMatrix;
+  const [openActor, openIssue] = filter.cell?.split(":") ?? [];
+  const actorName = matrix.actors.find((a) => a.id === openActor)?.name ?? openActor;
+  const issueTitle = matrix.allIssues.find((i) => i.id === openIssue)?.title ?? openIssue;
+
+  const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+  const chip = (on: boolean) =>
+    `rounded-full border px-2.5 py-0.5 text-xs ${on ? "border-indigo-600 bg-indigo-600 text-white" : "border-slate-300 dark:border-slate-600"}`;
+
+  return (
+    <div className="space-y-4">
+      <div className="no-print flex flex-col gap-3">
+        <fieldset>
+          <legend className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">Bloc</legend>
+          <div className="mt-1 flex flex-wrap gap-1">
+            {matrix.blocs.map((bloc) => (
+              <button key={bloc} type="button" aria-pressed={filter.bloc.includes(bloc)} className={chip(filter.bloc.includes(bloc))} onClick={() => setFilter({ bloc: toggle(filter.bloc, bloc) })}>
+                {filter.bloc.includes(bloc) ? "✓ " : ""}
+                {bloc}
+              </button>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">Issues</legend>
+          <div className="mt-1 flex flex-wrap gap-1">
+            {matrix.allIssues.map((issue) => (
+              <button key={issue.id} type="button" aria-pressed={filter.issue.includes(issue.id)} className={chip(filter.issue.includes(issue.id))} onClick={() => setFilter({ issue: toggle(filter.issue, issue.id) })}>
+                {filter.issue.includes(issue.id) ? "✓ " : ""}
+                {issue.title}
+              </button>
+            ))}
+          </div>
+        </fieldset>
+        <StanceLegend />
+      </div>
+
+      {query.isError && <ErrorState title="The matrix could not be updated" message={query.error.message} onRetry={() => query.refetch()} />}
+      {matrix.actors.length === 0 ? (
+        <p role="status" className="rounded border border-dashed border-slate-300 p-6 text-center dark:border-slate-700">
+          No actor matches these filters.
+        </p>
+      ) : (
+        <div className={`max-h-[75vh] overflow-auto rounded-lg border border-slate-200 dark:border-slate-800 ${query.isPlaceholderData ? "opacity-60" : ""}`}>
+          <table className="border-separate border-spacing-0 text-sm" data-testid="position-matrix">
+            <caption className="sr-only">Current stance of each actor on each issue; select a cell for its history.</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="sticky left-0 top-0 z-20 bg-slate-100 px-3 py-2 text-left dark:bg-slate-800">
+                  Actor
+                </th>
+                {matrix.issues.map((issue) => (
+                  <th key={issue.id} scope="col" className="sticky top-0 z-10 min-w-24 max-w-32 bg-slate-100 px-2 py-2 text-left align-bottom text-xs font-semibold dark:bg-slate-800">
+                    <Link href={`/issues/${issue.id}`} prefetch={false} className="hover:underline">
+                      {issue.title}
+                    </Link>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {matrix.actors.map((actor) => (
+                <tr key={actor.id}>
+                  <th scope="row" className="sticky left-0 z-10 min-w-40 max-w-56 border-t border-slate-200 bg-white px-3 py-1.5 text-left font-medium dark:border-slate-800 dark:bg-slate-900">
+                    <Link href={`/actors/${actor.id}`} prefetch={false} className="hover:underline">
+                      {actor.name}
+                    </Link>
+                    <span className="block text-xs font-normal text-slate-500 dark:text-slate-400">{actor.bloc}</span>
+                  </th>
+                  {matrix.issues.map((issue) => {
+                    const cell = matrix.cells[`${actor.id}:${issue.id}`];
+                    if (!cell) {
+                      return (
+                        <td key={issue.id} className="border-t border-slate-200 px-1 py-1 dark:border-slate-800">
+                          <span className="block h-8 rounded border border-dashed border-slate-200 dark:border-slate-700" aria-label="No statement" />
+                        </td>
+                      );
+                    }
+                    const style = STANCE_STYLES[cell.stance];
+                    return (
+                      <td key={issue.id} className="border-t border-slate-200 px-1 py-1 dark:border-slate-800">
+                        <button
+                          type="button"
+                          data-stance={cell.stance}
+                          data-testid={`cell-${actor.id}-${issue.id}`}
+                          onClick={() => setFilter({ cell: `${actor.id}:${issue.id}` }, { resetPage: false })}
+                          title={`${actor.name} on ${issue.title}: ${style.label} (${formatDate(cell.statedAt)}). ${cell.summary}`}
+                          className={`flex h-8 w-full items-center justify-center gap-1 rounded border text-xs font-semibold focus:outline-none focus:ring-2 focus:ring-indigo-500 ${style.className}`}
+                        >
+                          <span aria-hidden="true">{style.symbol}</span>
+                          <span className="sr-only">
+                            {actor.name} on {issue.title}: {style.label}
+                          </span>
+                          {cell.changes > 0 && (
+                            <span aria-label={`${cell.changes} stance change${cell.changes > 1 ? "s" : ""}`} className="text-[0.65rem]">
+                              ↻{cell.changes}
+                            </span>
+                          )}
+                        </button>
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="text-xs text-slate-500 dark:text-slate-400">↻ n: the stance changed n times; the cell shows the latest statement.</p>
+
+      <Drawer open={!!filter.cell} title={`${actorName} on ${issueTitle}`} onClose={() => setFilter({ cell: undefined }, { resetPage: false })}>
+        {openActor && openIssue && <PositionHistoryPanel actor={openActor} issue={openIssue} />}
+      </Drawer>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import Link from "next/link";
+import { SourceList } from "@/components/briefing/source-list";
+import { Badge } from "@/components/ui/badge";
+import { CONTROL_STATUS_LABELS, TERRITORY_CLAIM_LABELS } from "@/lib/domain/labels";
+import { formatDate } from "@/lib/format";
+import type { Serialized } from "@/lib/json/serialized";
+import type { TerritoryDossier } from "@/lib/territories/queries";
+import { Swatch } from "./map-palette";
+
+type Territory = Serialized<TerritoryDossier>;
+
+/** Control and claims of one territory; shared by the map's panel and the territory page. */
+export function TerritoryDetails({ territory, compact = false }: { territory: Territory; compact?: boolean }) {
+  const byDraft = territory.claims.filter((c) => c.draft);
+  const byActor = territory.claims.filter((c) => c.actor);
+  const claimList = (claims: typeof territory.claims, who: (c: (typeof territory.claims)[number]) => string) => (
+    <ul className="space-y-2">
+      {claims.map((c) => (
+        <li key={c.id} className="text-sm" data-testid="territory-claim">
+          <div className="flex flex-wrap items-center gap-1.5">
+            <Swatch shadeKey={c.claim} />
+            <span className="font-semibold">{who(c)}</span>
+            <Badge>{TERRITORY_CLAIM_LABELS[c.claim]}</Badge>
+            {c.statedAt && <span className="text-xs text-slate-500">{formatDate(c.statedAt)}</span>}
+          </div>
+          <p className="mt-0.5">{c.summary}</p>
+          {!compact && (
+            <div className="mt-1">
+              <SourceList citations={c.citations} />
+            </div>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+
+  return (
+    <div className="space-y-4">
+      <p className="text-sm">
+        <span className="font-semibold">{CONTROL_STATUS_LABELS[territory.controlStatus]}</span>
+        {territory.russianControlPct !== null && <> · {territory.russianControlPct}% under Russian control</>}
+        {territory.controlAsOf && <> (as of {formatDate(territory.controlAsOf)})</>}
+        <span className="block text-slate-500" lang="uk">
+          {territory.nameUk}
+        </span>
+      </p>
+      {territory.controlNote && <p className="text-sm text-slate-700 dark:text-slate-200">{territory.controlNote}</p>}
+      <div>
+        <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">In the drafts ({byDraft.length})</h3>
+        {byDraft.length ? claimList(byDraft, (c) => c.draft!.name) : <p className="text-sm text-slate-500">No draft names this region.</p>}
+      </div>
+      <div>
+        <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">Positions of the actors ({byActor.length})</h3>
+        {byActor.length ? claimList(byActor, (c) => c.actor!.name) : <p className="text-sm text-slate-500">No actor&apos;s claim on this region is recorded.</p>}
+      </div>
+      {territory.cards.length > 0 && (
+        <div>
+          <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">Cards ({territory.cards.length})</h3>
+          <ul className="list-disc pl-5 text-sm">
+            {territory.cards.map((card) => (
+              <li key={card.id}>
+                <Link href={`/cards/${card.id}`} className="underline underline-offset-2">
+                  {card.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+"use client";
+import Link from "next/link";
+import { useQuery } from "@tanstack/react-query";
+import { SourceList } from "@/components/briefing/source-list";
+import { ErrorState, SkeletonList } from "@/components/ui/states";
+import { getJson } from "@/lib/http/client";
+import type { Serialized } from "@/lib/json/serialized";
+import type { TerritoryDossier } from "@/lib/territories/queries";
+import { TerritoryDetails } from "./territory-details";
+
+/** The map's side panel: one region's claims, cards and sources, loaded on demand. */
+export function TerritoryPanel({ code, onClose }: { code: string; onClose: () => void }) {
+  const query = useQuery({
+    queryKey: ["territories", code],
+    queryFn: ({ signal }) => getJson<Serialized<TerritoryDossier>>(`/api/territories/${code}`, {}, signal),
+  });
+  return (
+    <section className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900" data-testid="territory-panel" aria-live="polite">
+      <div className="mb-2 flex items-start justify-between gap-2">
+        <h2 className="text-lg font-semibold">{query.data?.nameEn ?? code}</h2>
+        <button type="button" onClick={onClose} aria-label="Close region panel" className="rounded px-2 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
+          ✕
+        </button>
+      </div>
+      {query.isError ? (
+        <ErrorState title="This region could not be loaded" message={query.error.message} onRetry={() => query.refetch()} />
+      ) : !query.data ? (
+        <SkeletonList rows={3} height="h-16" />
+      ) : (
+        <>
+          <TerritoryDetails territory={query.data} compact />
+          {query.data.citations.length > 0 && (
+            <div className="mt-3">
+              <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Control sources</h3>
+              <SourceList citations={query.data.citations} />
+            </div>
+          )}
+          <Link href={`/territories/${code}`} className="mt-3 inline-block text-sm underline">
+            Full page for {query.data.nameEn}
+          </Link>
+        </>
+      )}
+    </section>
+  );
+}

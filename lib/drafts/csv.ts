@@ -1,0 +1,36 @@
+import { stringify } from "csv-stringify/sync";
+import { RELATION_LABELS } from "@/lib/domain/labels";
+import type { Comparison, ComparisonRow } from "./queries";
+
+const pointLabel = (p: ComparisonRow["left"][number]) => `${p.number ?? "–"} ${p.title}`;
+const pointText = (p: ComparisonRow["left"][number]) => p.text ?? `[text not public] ${p.reported ?? ""}`.trim();
+
+/** The comparison as CSV, one row per aligned row, for spreadsheets. */
+export function comparisonCsv(comparison: Comparison, rows: ComparisonRow[]): string {
+  const header = [
+    "row",
+    "relation",
+    `${comparison.left.name}: points`,
+    `${comparison.left.name}: text`,
+    `${comparison.right.name}: points`,
+    `${comparison.right.name}: text`,
+    "alignment note",
+    "reporting",
+    "reactions",
+    "sources",
+  ];
+  const body = rows.map((row) => [
+    row.key,
+    row.relation === "unaligned" ? "No alignment recorded" : RELATION_LABELS[row.relation],
+    row.left.map(pointLabel).join("; "),
+    row.left.map(pointText).join(" "),
+    row.right.map(pointLabel).join("; "),
+    row.right.map(pointText).join(" "),
+    row.alignments.map((a) => a.note ?? "").filter(Boolean).join(" "),
+    [...new Set(row.alignments.map((a) => a.reporting))].join("; "),
+    [...row.left, ...row.right].flatMap((p) => p.reactions.map((r) => `${r.actor.name}: ${r.reaction}`)).join("; "),
+    [...new Set(row.alignments.flatMap((a) => a.citations.map((c) => `${c.source.outlet}, ${c.source.title}${c.source.url ? ` <${c.source.url}>` : ""}`)))].join("; "),
+  ]);
+  // A byte-order mark so spreadsheet programs read the file as UTF-8.
+  return "\uFEFF" + stringify([header, ...body]);
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { cardForReading } from "@/lib/cards/queries";
+import { db } from "@/lib/db";
+import { currentPosition, stanceHistory } from "@/lib/positions/history";
+
+/** Everything about one negotiated issue: each actor's current stance, the draft points on it, the cards. */
+export async function getIssueDossier(id: string) {
+  const issue = await db.issue.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      title: true,
+      description: true,
+      positions: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, stance: true, summary: true, statedAt: true, dateApprox: true, actor: { select: { id: true, name: true, bloc: true } } },
+      },
+      points: {
+        select: { id: true, number: true, title: true, text: true, textStatus: true, reported: true, draft: { select: { id: true, name: true, date: true } } },
+        orderBy: [{ draft: { date: "asc" } }, { sortOrder: "asc" }],
+      },
+      cards: { where: { status: "published" }, select: cardForReading, orderBy: { eventDate: { sort: "desc", nulls: "last" } } },
+    },
+  });
+  if (!issue) return null;
+  const byActor = new Map<string, typeof issue.positions>();
+  for (const p of issue.positions) byActor.set(p.actor.id, [...(byActor.get(p.actor.id) ?? []), p]);
+  const stances = [...byActor.values()]
+    .map((positions) => ({ current: currentPosition(positions)!, changes: stanceHistory(positions).filter((h) => h.changed).length, statements: positions.length }))
+    .sort((a, b) => a.current.actor.bloc.localeCompare(b.current.actor.bloc) || a.current.actor.name.localeCompare(b.current.actor.name));
+  return { ...issue, stances };
+}
+
+export type IssueDossier = NonNullable<Awaited<ReturnType<typeof getIssueDossier>>>;
+
+export async function listIssues() {
+  return db.issue.findMany({ select: { id: true, title: true }, orderBy: [{ sortOrder: "asc" }, { title: "asc" }] });
+}

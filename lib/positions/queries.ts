@@ -1,0 +1,82 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { citationSelect } from "@/lib/sources/select";
+import type { Stance } from "@/lib/domain/enums";
+import { currentPosition, stanceHistory } from "./history";
+import type { MatrixFilter } from "./schema";
+
+export type MatrixCell = { positionId: string; stance: Stance; statedAt: Date; summary: string; statements: number; changes: number };
+
+/**
+ * The actors × issues matrix: each cell is the actor's current stance on the issue (its latest
+ * statement), with how many statements and stance changes lie behind it.
+ */
+export async function getPositionMatrix(filter: Pick<MatrixFilter, "bloc" | "issue">) {
+  const [allActors, allIssues, positions] = await Promise.all([
+    db.actor.findMany({ select: { id: true, name: true, bloc: true, role: true }, orderBy: [{ bloc: "asc" }, { name: "asc" }] }),
+    db.issue.findMany({ select: { id: true, title: true }, orderBy: [{ sortOrder: "asc" }, { title: "asc" }] }),
+    db.position.findMany({ select: { id: true, actorId: true, issueId: true, stance: true, statedAt: true, summary: true }, orderBy: { createdAt: "asc" } }),
+  ]);
+
+  const byPair = new Map<string, typeof positions>();
+  for (const p of positions) {
+    const key = `${p.actorId}:${p.issueId}`;
+    byPair.set(key, [...(byPair.get(key) ?? []), p]);
+  }
+  const cells: Record<string, MatrixCell> = {};
+  for (const [key, list] of byPair) {
+    const history = stanceHistory(list);
+    const latest = currentPosition(list)!;
+    cells[key] = {
+      positionId: latest.id,
+      stance: latest.stance,
+      statedAt: latest.statedAt,
+      summary: latest.summary,
+      statements: list.length,
+      changes: history.filter((h) => h.changed).length,
+    };
+  }
+
+  // Blocs with the most statements first (the parties to the talks before the commentators).
+  const statementsPerBloc = new Map<string, number>();
+  const blocOf = new Map(allActors.map((a) => [a.id, a.bloc]));
+  for (const p of positions) statementsPerBloc.set(blocOf.get(p.actorId)!, (statementsPerBloc.get(blocOf.get(p.actorId)!) ?? 0) + 1);
+  const blocs = [...statementsPerBloc.keys()].sort((a, b) => statementsPerBloc.get(b)! - statementsPerBloc.get(a)! || a.localeCompare(b));
+  const blocRank = new Map(blocs.map((bloc, i) => [bloc, i]));
+
+  const hasPositions = (actorId: string) => allIssues.some((i) => cells[`${actorId}:${i.id}`]);
+  const actors = allActors
+    .filter((a) => hasPositions(a.id) && (filter.bloc.length === 0 || filter.bloc.includes(a.bloc)))
+    .sort((a, b) => blocRank.get(a.bloc)! - blocRank.get(b.bloc)! || a.name.localeCompare(b.name));
+  const issues = allIssues.filter((i) => filter.issue.length === 0 || filter.issue.includes(i.id));
+  return { actors, issues, cells, blocs, allIssues };
+}
+
+/** Every statement of one actor on one issue, oldest first, with quotes and sources. */
+export async function getPositionHistory(actorId: string, issueId: string) {
+  const [actor, issue, positions] = await Promise.all([
+    db.actor.findUnique({ where: { id: actorId }, select: { id: true, name: true, role: true, bloc: true } }),
+    db.issue.findUnique({ where: { id: issueId }, select: { id: true, title: true } }),
+    db.position.findMany({
+      where: { actorId, issueId },
+      orderBy: { createdAt: "asc" },
+      select: {
+        id: true,
+        stance: true,
+        summary: true,
+        quoteOriginal: true,
+        quoteLanguage: true,
+        quoteEnglish: true,
+        translatedBy: true,
+        statedAt: true,
+        dateApprox: true,
+        citations: citationSelect,
+      },
+    }),
+  ]);
+  if (!actor || !issue) return null;
+  return { actor, issue, history: stanceHistory(positions) };
+}
+
+export type PositionMatrix = Awaited<ReturnType<typeof getPositionMatrix>>;
+export type PositionHistory = NonNullable<Awaited<ReturnType<typeof getPositionHistory>>>;

@@ -1,0 +1,16 @@
+import { z } from "zod";
+
+export const TERRITORY_CODE = /^UA-\d{2}$/;
+
+/** /map?layer=…&region=… */
+export const mapFilterSchema = z.strictObject({
+  layer: z
+    .string()
+    .regex(/^(control|draft:[A-Za-z0-9_-]{1,64}|bloc:[\p{L} .'-]{1,60})$/u, "control, draft:<id> or bloc:<name>")
+    .default("control"),
+  region: z.string().regex(TERRITORY_CODE, "an ISO 3166-2 code such as UA-14").optional(),
+});
+export type MapFilter = z.output<typeof mapFilterSchema>;
+export const DEFAULT_MAP_FILTER: MapFilter = mapFilterSchema.parse({});
+
+export const territoryCodeSchema = z.strictObject({ code: z.string().regex(TERRITORY_CODE, "an ISO 3166-2 code such as UA-14") });

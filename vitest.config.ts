@@ -12,6 +12,9 @@ export default defineConfig({
   test: {
     include: ["{lib,scripts,tests}/**/*.test.ts"],
     environment: "node",
+    // Query results are cached per content version in the app; tests read the database directly
+    // (lib/cache/versioned.test.ts covers the cache).
+    env: { PARLEY_QUERY_CACHE: "off" },
     globalSetup: ["tests/support/global-setup.ts"],
     // Database tests share one migrated template file; each test copies it.
     testTimeout: 60_000,

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { NAV_ITEMS } from "@/components/layout/nav-items";
 import { SiteNav } from "@/components/layout/site-nav";
+import { FreshnessWatcher } from "@/components/layout/freshness-watcher";
 import { THEME_SCRIPT, ThemeToggle } from "@/components/layout/theme-toggle";
 import { Providers } from "./providers";
 
@@ -38,6 +39,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </header>
         <Providers>
           <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+            <FreshnessWatcher />
             {children}
           </main>
         </Providers>

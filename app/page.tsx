@@ -1,43 +1,80 @@
-import { BriefingCard } from "@/components/briefing/briefing-card";
-import { Markdown } from "@/components/ui/markdown";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { BriefingView } from "@/components/briefing/briefing-view";
+import { KeyCharts } from "@/components/charts/key-charts";
+import { DraftsGlance } from "@/components/dashboard/drafts-glance";
+import { PositionMatrix } from "@/components/positions/position-matrix";
+import { TerritoryMap } from "@/components/territories/territory-map";
+import { EmptyState } from "@/components/ui/states";
 import { getLatestPublishedBriefing } from "@/lib/briefings/queries";
-import { formatDate } from "@/lib/format";
+import { getKeyChartsData } from "@/lib/charts";
+import { defaultPair, getComparison, listDrafts } from "@/lib/drafts/queries";
+import { parsePageFilter } from "@/lib/http/query-params";
+import { serialize } from "@/lib/json/serialized";
+import { getPositionMatrix, trimMatrix } from "@/lib/positions/queries";
+import { matrixFilterSchema } from "@/lib/positions/schema";
+import { getMapGeometry } from "@/lib/territories/geometry";
+import { getMapData } from "@/lib/territories/queries";
 
 // Always read the database: editors publish between builds.
 export const dynamic = "force-dynamic";
 
-export default async function HomePage() {
-  const briefing = await getLatestPublishedBriefing();
-  if (!briefing) {
-    return (
-      <section className="rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
-        <h1 className="text-xl font-semibold">No published briefing yet</h1>
-        <p className="mt-2 text-slate-600 dark:text-slate-300">When an editor publishes a briefing, its cards appear here.</p>
-      </section>
-    );
-  }
+/** The dashboard's matrix shows this many actors; /positions shows all of them. */
+const DASHBOARD_ACTORS = 40;
+
+function Panel({ id, title, href, children }: { id: string; title: string; href: string; children: ReactNode }) {
   return (
-    <div className="space-y-6">
-      <header className="space-y-2">
-        <p className="text-xs font-semibold uppercase tracking-widest text-rose-700 dark:text-rose-300" data-testid="marking">
-          {briefing.marking}
-        </p>
-        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{briefing.title}</h1>
-        <p className="text-sm text-slate-500 dark:text-slate-400">
-          {briefing.authors}
-          {briefing.publishedAt ? ` · published ${formatDate(briefing.publishedAt)}` : ""} · {briefing.cards.length} cards
-        </p>
-        <div className="max-w-3xl text-slate-700 dark:text-slate-200">
-          <Markdown>{briefing.summary}</Markdown>
-        </div>
-      </header>
-      <ol className="grid gap-4 md:grid-cols-2" aria-label="Briefing cards">
-        {briefing.cards.map(({ card }) => (
-          <li key={card.id}>
-            <BriefingCard card={card} />
-          </li>
-        ))}
-      </ol>
+    <section id={id} aria-labelledby={`${id}-heading`} className="scroll-mt-4 space-y-3">
+      <div className="flex items-baseline justify-between gap-2 border-b border-slate-200 pb-1 dark:border-slate-800">
+        <h2 id={`${id}-heading`} className="text-xl font-semibold">
+          {title}
+        </h2>
+        <Link href={href} className="text-sm underline underline-offset-2">
+          Open {title.toLowerCase()}
+        </Link>
+      </div>
+      {children}
+    </section>
+  );
+}
+
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const { filter: matrixFilter } = parsePageFilter(matrixFilterSchema, params);
+  const drafts = await listDrafts();
+  const pair = defaultPair(drafts);
+  const [briefing, matrix, mapData, charts, comparison] = await Promise.all([
+    getLatestPublishedBriefing(),
+    getPositionMatrix(matrixFilter),
+    getMapData(),
+    getKeyChartsData(),
+    pair ? getComparison(pair.a, pair.b) : null,
+  ]);
+
+  return (
+    <div className="space-y-12">
+      {briefing ? (
+        <BriefingView briefing={briefing} />
+      ) : (
+        <EmptyState title="No published briefing yet">When an editor publishes a briefing, its cards appear here.</EmptyState>
+      )}
+      <Panel id="positions" title="Actor positions" href="/positions">
+        <PositionMatrix
+          initialFilter={matrixFilter}
+          initialMatrix={serialize(trimMatrix(matrix, DASHBOARD_ACTORS))}
+          maxActors={DASHBOARD_ACTORS}
+          totalActors={matrix.actors.length}
+        />
+      </Panel>
+      <Panel id="map" title="Territorial issues" href="/map">
+        <TerritoryMap geometry={getMapGeometry()} data={serialize(mapData)} />
+      </Panel>
+      <Panel id="drafts" title="Draft comparison" href="/compare">
+        <DraftsGlance drafts={drafts} comparison={comparison} />
+      </Panel>
+      <Panel id="charts" title="Key figures" href="/charts">
+        <KeyCharts {...charts} />
+      </Panel>
     </div>
   );
 }

@@ -16,7 +16,12 @@ type Props = {
 export function CardFilters({ filter, options, onChange, onClear }: Props) {
   // The search box updates the URL after a pause in typing, not on every key.
   const [q, setQ] = useState(filter.q ?? "");
-  useEffect(() => setQ(filter.q ?? ""), [filter.q]);
+  // When the URL's search changes from outside (back button, "clear"), the box follows it.
+  const [urlQ, setUrlQ] = useState(filter.q);
+  if (urlQ !== filter.q) {
+    setUrlQ(filter.q);
+    setQ(filter.q ?? "");
+  }
   useEffect(() => {
     if (q === (filter.q ?? "")) return;
     const timer = setTimeout(() => onChange({ q: q || undefined }), 300);

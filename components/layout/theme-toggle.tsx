@@ -14,8 +14,10 @@ function apply(theme: Theme) {
 }
 
 export function ThemeToggle() {
-  const [theme, setTheme] = useState<Theme | null>(null);
-  useEffect(() => setTheme((localStorage.getItem("parley-theme") as Theme | null) ?? "system"), []);
+  // Read on the client only; the server renders "system" and the label is patched on hydration.
+  const [theme, setTheme] = useState<Theme | null>(() =>
+    typeof window === "undefined" ? null : ((localStorage.getItem("parley-theme") as Theme | null) ?? "system"),
+  );
   useEffect(() => {
     if (!theme) return;
     localStorage.setItem("parley-theme", theme);
@@ -30,6 +32,7 @@ export function ThemeToggle() {
   return (
     <button
       type="button"
+      suppressHydrationWarning
       onClick={() => setTheme(NEXT[theme ?? "system"])}
       className="rounded border border-slate-300 px-2 py-1 text-xs text-slate-600 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-300 dark:hover:bg-slate-800"
       aria-label={`${LABEL[theme ?? "system"]}. Change theme`}

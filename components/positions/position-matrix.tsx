@@ -13,9 +13,16 @@ import { DEFAULT_MATRIX_FILTER, matrixFilterSchema, type MatrixFilter } from "@/
 import { PositionHistoryPanel } from "./position-history";
 import { StanceLegend } from "./stance-badge";
 
-type Props = { initialFilter: MatrixFilter; initialMatrix: Serialized<Matrix> };
+type Props = {
+  initialFilter: MatrixFilter;
+  initialMatrix: Serialized<Matrix>;
+  /** Show at most this many actors (the dashboard's summary); the full matrix is on /positions. */
+  maxActors?: number;
+  /** How many actors the unfiltered first view has when initialMatrix was trimmed to maxActors. */
+  totalActors?: number;
+};
 
-export function PositionMatrix({ initialFilter, initialMatrix }: Props) {
+export function PositionMatrix({ initialFilter, initialMatrix, maxActors, totalActors }: Props) {
   const [filter, setFilter] = useUrlFilter(matrixFilterSchema, DEFAULT_MATRIX_FILTER);
   const dataFilter = { bloc: filter.bloc, issue: filter.issue };
   const isInitial = JSON.stringify(dataFilter) === JSON.stringify({ bloc: initialFilter.bloc, issue: initialFilter.issue });
@@ -26,6 +33,8 @@ export function PositionMatrix({ initialFilter, initialMatrix }: Props) {
     placeholderData: keepPreviousData,
   });
   const matrix = query.data ?? initialMatrix;
+  const actors = maxActors ? matrix.actors.slice(0, maxActors) : matrix.actors;
+  const actorCount = matrix === initialMatrix && totalActors !== undefined ? totalActors : matrix.actors.length;
   const [openActor, openIssue] = filter.cell?.split(":") ?? [];
   const actorName = matrix.actors.find((a) => a.id === openActor)?.name ?? openActor;
   const issueTitle = matrix.allIssues.find((i) => i.id === openIssue)?.title ?? openIssue;
@@ -86,7 +95,7 @@ export function PositionMatrix({ initialFilter, initialMatrix }: Props) {
               </tr>
             </thead>
             <tbody>
-              {matrix.actors.map((actor) => (
+              {actors.map((actor) => (
                 <tr key={actor.id}>
                   <th scope="row" className="sticky left-0 z-10 min-w-40 max-w-56 border-t border-slate-200 bg-white px-3 py-1.5 text-left font-medium dark:border-slate-800 dark:bg-slate-900">
                     <Link href={`/actors/${actor.id}`} prefetch={false} className="hover:underline">
@@ -111,7 +120,7 @@ export function PositionMatrix({ initialFilter, initialMatrix }: Props) {
                           data-stance={cell.stance}
                           data-testid={`cell-${actor.id}-${issue.id}`}
                           onClick={() => setFilter({ cell: `${actor.id}:${issue.id}` }, { resetPage: false })}
-                          title={`${actor.name} on ${issue.title}: ${style.label} (${formatDate(cell.statedAt)}). ${cell.summary}`}
+                          title={`${actor.name} on ${issue.title}: ${style.label} (${formatDate(cell.statedAt)})`}
                           className={`flex h-8 w-full items-center justify-center gap-1 rounded border text-xs font-semibold focus:outline-none focus:ring-2 focus:ring-indigo-500 ${style.className}`}
                         >
                           <span aria-hidden="true">{style.symbol}</span>
@@ -133,7 +142,19 @@ export function PositionMatrix({ initialFilter, initialMatrix }: Props) {
           </table>
         </div>
       )}
-      <p className="text-xs text-slate-500 dark:text-slate-400">↻ n: the stance changed n times; the cell shows the latest statement.</p>
+      <p className="text-xs text-slate-500 dark:text-slate-400">
+        ↻ n: the stance changed n times; the cell shows the latest statement.
+        {actors.length < actorCount && (
+          <>
+            {" "}
+            Showing {actors.length} of {actorCount} actors:{" "}
+            <Link href="/positions" className="underline">
+              see them all
+            </Link>
+            .
+          </>
+        )}
+      </p>
 
       <Drawer open={!!filter.cell} title={`${actorName} on ${issueTitle}`} onClose={() => setFilter({ cell: undefined }, { resetPage: false })}>
         {openActor && openIssue && <PositionHistoryPanel actor={openActor} issue={openIssue} />}

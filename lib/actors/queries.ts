@@ -1,11 +1,12 @@
 import "server-only";
+import { cachedQuery } from "@/lib/cache/versioned";
 import { cardForReading } from "@/lib/cards/queries";
 import { db } from "@/lib/db";
 import { citationSelect } from "@/lib/sources/select";
 import { stanceHistory } from "@/lib/positions/history";
 
 /** Everything Parley holds about one actor: stances by issue (with history), reactions to draft points, territorial claims, cards. */
-export async function getActorDossier(id: string) {
+async function loadActorDossier(id: string) {
   const actor = await db.actor.findUnique({
     where: { id },
     select: {
@@ -55,3 +56,5 @@ export async function getActorDossier(id: string) {
 }
 
 export type ActorDossier = NonNullable<Awaited<ReturnType<typeof getActorDossier>>>;
+
+export const getActorDossier = cachedQuery("actors/queries.getActorDossier", loadActorDossier);

@@ -1,9 +1,10 @@
 import "server-only";
+import { cachedQuery } from "@/lib/cache/versioned";
 import { cardForReading } from "@/lib/cards/queries";
 import { db } from "@/lib/db";
 
 /** The most recently published briefing with its published cards in reading order, or null. */
-export async function getLatestPublishedBriefing() {
+async function loadLatestPublishedBriefing() {
   return db.briefing.findFirst({
     where: { status: "published" },
     orderBy: [{ publishedAt: "desc" }, { createdAt: "desc" }],
@@ -25,3 +26,5 @@ export async function getLatestPublishedBriefing() {
 }
 
 export type ReadingBriefing = NonNullable<Awaited<ReturnType<typeof getLatestPublishedBriefing>>>;
+
+export const getLatestPublishedBriefing = cachedQuery("briefings/queries.getLatestPublishedBriefing", loadLatestPublishedBriefing);

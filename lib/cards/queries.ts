@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedQuery } from "@/lib/cache/versioned";
 import { containsText, db } from "@/lib/db";
 import { citationSelect } from "@/lib/sources/select";
 import { listIssues } from "@/lib/issues/queries";
@@ -45,7 +46,7 @@ function whereFor(filter: CardFilter, { includeUnpublished = false }: Visibility
 }
 
 /** One page of the card feed, newest first, with the total for the pager. */
-export async function listCards(filter: CardFilter, visibility: Visibility = {}) {
+async function loadAllCards(filter: CardFilter, visibility: Visibility = {}) {
   const where = whereFor(filter, visibility);
   const [total, items] = await Promise.all([
     db.card.count({ where }),
@@ -60,7 +61,7 @@ export async function listCards(filter: CardFilter, visibility: Visibility = {})
   return { items, total, page: filter.page, pageSize: filter.pageSize, pageCount: Math.max(1, Math.ceil(total / filter.pageSize)) };
 }
 
-export async function getCard(id: string, { includeUnpublished = false }: Visibility = {}) {
+async function loadCard(id: string, { includeUnpublished = false }: Visibility = {}) {
   return db.card.findFirst({
     where: { id, ...(includeUnpublished ? {} : { status: "published" }) },
     select: {
@@ -72,7 +73,7 @@ export async function getCard(id: string, { includeUnpublished = false }: Visibi
 }
 
 /** The values the feed's filter controls offer. */
-export async function getCardFilterOptions() {
+async function loadCardFilterOptions() {
   const [actors, issues, territories, tags] = await Promise.all([
     db.actor.findMany({ where: { cards: { some: { status: "published" } } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
     listIssues(),
@@ -85,3 +86,9 @@ export async function getCardFilterOptions() {
 export type ReadingCard = Awaited<ReturnType<typeof listCards>>["items"][number];
 export type CardPage = Awaited<ReturnType<typeof listCards>>;
 export type CardFilterOptions = Awaited<ReturnType<typeof getCardFilterOptions>>;
+
+export const listCards = cachedQuery("cards/queries.listCards", loadAllCards);
+
+export const getCard = cachedQuery("cards/queries.getCard", loadCard);
+
+export const getCardFilterOptions = cachedQuery("cards/queries.getCardFilterOptions", loadCardFilterOptions);

@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedQuery } from "@/lib/cache/versioned";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/http/handler";
 import { citationSelect } from "@/lib/sources/select";
@@ -7,7 +8,7 @@ import { similarity, wordDiff, type DiffSegment } from "./diff";
 import { traceLineage } from "./lineage";
 import { PREFERRED_DEFAULT_PAIR } from "./schema";
 
-export async function listDrafts() {
+async function loadAllDrafts() {
   return db.draft.findMany({
     select: { id: true, name: true, title: true, date: true, status: true, declaredPointCount: true, revisesId: true, _count: { select: { points: true } } },
     orderBy: [{ date: "asc" }, { name: "asc" }],
@@ -72,7 +73,7 @@ async function loadDraft(id: string) {
 export type ComparedPoint = Awaited<ReturnType<typeof loadDraft>>["points"][number];
 
 /** Two drafts side by side: rows aligned by the recorded alignments, each with a word diff where both texts are known. */
-export async function getComparison(a: string, b: string) {
+async function loadComparison(a: string, b: string) {
   if (a === b) throw new AppError(400, "same_draft", "Choose two different drafts to compare");
   const [left, right, alignments] = await Promise.all([
     loadDraft(a),
@@ -112,7 +113,7 @@ export type Comparison = Awaited<ReturnType<typeof getComparison>>;
 export type ComparisonRow = Comparison["rows"][number];
 
 /** One point's path through every version of the plan, with the picker's options. */
-export async function getLineage(pointId?: string) {
+async function loadLineage(pointId?: string) {
   const [drafts, points, alignments] = await Promise.all([
     db.draft.findMany({ select: { id: true, name: true, date: true, status: true, declaredPointCount: true }, orderBy: [{ date: "asc" }, { name: "asc" }] }),
     db.draftPoint.findMany({
@@ -144,3 +145,9 @@ export async function getLineage(pointId?: string) {
 }
 
 export type Lineage = NonNullable<Awaited<ReturnType<typeof getLineage>>>;
+
+export const listDrafts = cachedQuery("drafts/queries.listDrafts", loadAllDrafts);
+
+export const getComparison = cachedQuery("drafts/queries.getComparison", loadComparison);
+
+export const getLineage = cachedQuery("drafts/queries.getLineage", loadLineage);

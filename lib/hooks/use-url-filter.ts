@@ -3,15 +3,16 @@
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
 import type { z } from "zod";
-import { searchParamsToRecord, toSearchParams } from "@/lib/http/query-params";
+import { pickKeys, searchParamsToRecord, toSearchParams } from "@/lib/http/query-params";
 
-export function useUrlFilter<S extends z.ZodType<Record<string, unknown>>>(schema: S, defaults: z.output<S>) {
+/** Reads and writes the keys of `schema` in the URL, leaving other panels' keys alone. */
+export function useUrlFilter<S extends z.ZodObject>(schema: S, defaults: z.output<S>) {
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
 
   const filter = useMemo(() => {
-    const parsed = schema.safeParse(searchParamsToRecord(new URLSearchParams(searchParams.toString())));
+    const parsed = schema.safeParse(pickKeys(schema, searchParamsToRecord(new URLSearchParams(searchParams.toString()))));
     return parsed.success ? parsed.data : defaults;
   }, [schema, defaults, searchParams]);
 
@@ -19,10 +20,13 @@ export function useUrlFilter<S extends z.ZodType<Record<string, unknown>>>(schem
     (patch: Partial<z.output<S>>, options: { resetPage?: boolean } = { resetPage: true }) => {
       const next = { ...filter, ...patch } as Record<string, unknown>;
       if (options.resetPage && !("page" in patch) && "page" in next) next.page = 1;
-      const query = toSearchParams(next, defaults as Record<string, unknown>).toString();
+      const params = new URLSearchParams(searchParams.toString());
+      for (const key of Object.keys(schema.shape)) params.delete(key);
+      for (const [key, value] of toSearchParams(next, defaults as Record<string, unknown>)) params.set(key, value);
+      const query = params.toString();
       router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false });
     },
-    [filter, defaults, pathname, router],
+    [filter, defaults, pathname, router, schema, searchParams],
   );
 
   return [filter, setFilter] as const;

@@ -45,12 +45,18 @@ export function searchParamsToRecord(
   return record;
 }
 
+/** Only the keys a filter schema knows: a page may carry several panels' filters side by side. */
+export function pickKeys(schema: z.ZodObject, record: Record<string, string | string[]>): Record<string, string | string[]> {
+  const keys = new Set(Object.keys(schema.shape));
+  return Object.fromEntries(Object.entries(record).filter(([key]) => keys.has(key)));
+}
+
 /** Parses a page's searchParams: invalid filters fall back to the defaults, and the problems are reported. */
-export function parsePageFilter<T extends z.ZodType>(
+export function parsePageFilter<T extends z.ZodObject>(
   schema: T,
   params: Record<string, string | string[] | undefined>,
 ): { filter: z.output<T>; problems: string[] } {
-  const parsed = schema.safeParse(searchParamsToRecord(params));
+  const parsed = schema.safeParse(pickKeys(schema, searchParamsToRecord(params)));
   if (parsed.success) return { filter: parsed.data, problems: [] };
   const problems = parsed.error.issues.map((i) => `${i.path.join(".") || "filter"}: ${i.message}`);
   return { filter: schema.parse({}), problems };

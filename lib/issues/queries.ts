@@ -1,10 +1,11 @@
 import "server-only";
+import { cachedQuery } from "@/lib/cache/versioned";
 import { cardForReading } from "@/lib/cards/queries";
 import { db } from "@/lib/db";
 import { currentPosition, stanceHistory } from "@/lib/positions/history";
 
 /** Everything about one negotiated issue: each actor's current stance, the draft points on it, the cards. */
-export async function getIssueDossier(id: string) {
+async function loadIssueDossier(id: string) {
   const issue = await db.issue.findUnique({
     where: { id },
     select: {
@@ -33,6 +34,10 @@ export async function getIssueDossier(id: string) {
 
 export type IssueDossier = NonNullable<Awaited<ReturnType<typeof getIssueDossier>>>;
 
-export async function listIssues() {
+async function loadAllIssues() {
   return db.issue.findMany({ select: { id: true, title: true }, orderBy: [{ sortOrder: "asc" }, { title: "asc" }] });
 }
+
+export const getIssueDossier = cachedQuery("issues/queries.getIssueDossier", loadIssueDossier);
+
+export const listIssues = cachedQuery("issues/queries.listIssues", loadAllIssues);

@@ -1,21 +1,22 @@
 import "server-only";
+import { cachedQuery } from "@/lib/cache/versioned";
 import { db } from "@/lib/db";
 import { citationSelect } from "@/lib/sources/select";
 import type { Stance } from "@/lib/domain/enums";
 import { currentPosition, stanceHistory } from "./history";
 import type { MatrixFilter } from "./schema";
 
-export type MatrixCell = { positionId: string; stance: Stance; statedAt: Date; summary: string; statements: number; changes: number };
+export type MatrixCell = { positionId: string; stance: Stance; statedAt: Date; statements: number; changes: number };
 
 /**
  * The actors × issues matrix: each cell is the actor's current stance on the issue (its latest
  * statement), with how many statements and stance changes lie behind it.
  */
-export async function getPositionMatrix(filter: Pick<MatrixFilter, "bloc" | "issue">) {
+async function loadPositionMatrix(filter: Pick<MatrixFilter, "bloc" | "issue">) {
   const [allActors, allIssues, positions] = await Promise.all([
     db.actor.findMany({ select: { id: true, name: true, bloc: true, role: true }, orderBy: [{ bloc: "asc" }, { name: "asc" }] }),
     db.issue.findMany({ select: { id: true, title: true }, orderBy: [{ sortOrder: "asc" }, { title: "asc" }] }),
-    db.position.findMany({ select: { id: true, actorId: true, issueId: true, stance: true, statedAt: true, summary: true }, orderBy: { createdAt: "asc" } }),
+    db.position.findMany({ select: { id: true, actorId: true, issueId: true, stance: true, statedAt: true }, orderBy: { createdAt: "asc" } }),
   ]);
 
   const byPair = new Map<string, typeof positions>();
@@ -31,7 +32,6 @@ export async function getPositionMatrix(filter: Pick<MatrixFilter, "bloc" | "iss
       positionId: latest.id,
       stance: latest.stance,
       statedAt: latest.statedAt,
-      summary: latest.summary,
       statements: list.length,
       changes: history.filter((h) => h.changed).length,
     };
@@ -52,8 +52,16 @@ export async function getPositionMatrix(filter: Pick<MatrixFilter, "bloc" | "iss
   return { actors, issues, cells, blocs, allIssues };
 }
 
+/** The first `max` actors of a matrix and only their cells (a smaller first view). */
+export function trimMatrix(matrix: PositionMatrix, max: number): PositionMatrix {
+  const actors = matrix.actors.slice(0, max);
+  const shown = new Set(actors.map((a) => a.id));
+  const cells = Object.fromEntries(Object.entries(matrix.cells).filter(([key]) => shown.has(key.slice(0, key.indexOf(":")))));
+  return { ...matrix, actors, cells };
+}
+
 /** Every statement of one actor on one issue, oldest first, with quotes and sources. */
-export async function getPositionHistory(actorId: string, issueId: string) {
+async function loadPositionHistory(actorId: string, issueId: string) {
   const [actor, issue, positions] = await Promise.all([
     db.actor.findUnique({ where: { id: actorId }, select: { id: true, name: true, role: true, bloc: true } }),
     db.issue.findUnique({ where: { id: issueId }, select: { id: true, title: true } }),
@@ -80,3 +88,7 @@ export async function getPositionHistory(actorId: string, issueId: string) {
 
 export type PositionMatrix = Awaited<ReturnType<typeof getPositionMatrix>>;
 export type PositionHistory = NonNullable<Awaited<ReturnType<typeof getPositionHistory>>>;
+
+export const getPositionMatrix = cachedQuery("positions/queries.getPositionMatrix", loadPositionMatrix);
+
+export const getPositionHistory = cachedQuery("positions/queries.getPositionHistory", loadPositionHistory);

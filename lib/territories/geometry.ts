@@ -5,8 +5,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { geoConicEqualArea, geoPath } from "d3-geo";
 import { feature } from "topojson-client";
+import { presimplify, quantile, simplify } from "topojson-simplify";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
-import type { Topology } from "topojson-specification";
+import type { Objects, Topology } from "topojson-specification";
 
 export const MAP_WIDTH = 960;
 export const MAP_HEIGHT = 640;
@@ -17,8 +18,14 @@ export type MapGeometry = { width: number; height: number; regions: RegionShape[
 
 let cached: MapGeometry | null = null;
 
+/** Share of the arcs' points kept: Natural Earth 1:10m has far more detail than a 960 px map shows. */
+const KEEP = 0.12;
+
 function readTopology(file: string): Topology {
-  return JSON.parse(readFileSync(path.join(process.cwd(), "public", "geo", file), "utf8")) as Topology;
+  const topology = presimplify(JSON.parse(readFileSync(path.join(process.cwd(), "public", "geo", file), "utf8")) as Topology<Objects<object>>);
+  // Simplifying the shared arcs keeps neighbouring regions' borders identical: no gaps.
+  // quantile(t, p) is the weight above which a share p of the points lie: those are kept.
+  return simplify(topology, quantile(topology, KEEP));
 }
 
 export function getMapGeometry(): MapGeometry {

@@ -1,11 +1,12 @@
 import "server-only";
+import { cachedQuery } from "@/lib/cache/versioned";
 import { cardForReading } from "@/lib/cards/queries";
 import { db } from "@/lib/db";
 import { citationSelect } from "@/lib/sources/select";
 import type { LayerId, MapClaim } from "./layers";
 
 /** Territories, every claim on them, and the layers a reader can switch between. */
-export async function getMapData() {
+async function loadMapData() {
   const [territories, claims, drafts] = await Promise.all([
     db.territory.findMany({
       select: { code: true, nameEn: true, nameUk: true, controlStatus: true, russianControlPct: true, controlAsOf: true },
@@ -29,7 +30,7 @@ export async function getMapData() {
 }
 
 /** One territory with every claim on it (by actor and by draft), its cards and its sources. */
-export async function getTerritoryDossier(code: string) {
+async function loadTerritoryDossier(code: string) {
   return db.territory.findUnique({
     where: { code },
     select: {
@@ -61,3 +62,7 @@ export async function getTerritoryDossier(code: string) {
 
 export type MapData = Awaited<ReturnType<typeof getMapData>>;
 export type TerritoryDossier = NonNullable<Awaited<ReturnType<typeof getTerritoryDossier>>>;
+
+export const getMapData = cachedQuery("territories/queries.getMapData", loadMapData);
+
+export const getTerritoryDossier = cachedQuery("territories/queries.getTerritoryDossier", loadTerritoryDossier);

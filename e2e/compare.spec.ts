@@ -1,0 +1,53 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { seed } from "./support/seed";
+
+const plan20Dropped = seed.alignments.filter((a) => a.fromDraft === "plan28" && a.toDraft === "plan20" && a.relation === "dropped");
+
+test("the default comparison is the 28-point plan against the 27-point document, honest about unpublished text", async ({ page }) => {
+  await page.goto("/compare");
+  await expect(page.getByLabel("Earlier draft")).toHaveValue("plan28");
+  await expect(page.getByLabel("Later draft")).toHaveValue("moscow27");
+  await expect(page.getByText("Text not public").first()).toBeVisible();
+});
+
+test("changing the drafts and filtering by relation", async ({ page }) => {
+  await page.goto("/compare");
+  await page.getByLabel("Later draft").selectOption("plan20");
+  await expect(page).toHaveURL(/b=plan20/);
+  await expect(page.getByTestId("word-diff").first()).toBeVisible();
+
+  await page.getByTestId("relation-counts").locator('[data-relation="dropped"]').click();
+  await expect(page).toHaveURL(/relation=dropped/);
+  const rows = page.getByTestId("comparison-row");
+  await expect(rows).toHaveCount(plan20Dropped.length);
+  for (const relation of await rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-relation")))) expect(relation).toBe("dropped");
+});
+
+test("a row permalink reopens the comparison at that row", async ({ page }) => {
+  await page.goto("/compare?a=plan28&b=plan20");
+  const row = page.getByTestId("comparison-row").nth(3);
+  const id = await row.getAttribute("id");
+  await row.getByRole("link", { name: "Permalink to this row" }).click();
+  await expect(page).toHaveURL(/row=/);
+  await page.reload();
+  await expect(page.locator(`[id="${id}"]`)).toHaveClass(/bg-yellow/);
+});
+
+test("the comparison downloads as CSV with the filters applied", async ({ page }) => {
+  await page.goto("/compare?a=plan28&b=plan20&relation=dropped");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("csv-export").click()]);
+  expect(download.suggestedFilename()).toBe("compare-plan28-plan20.csv");
+  const csv = readFileSync((await download.path())!, "utf8");
+  const lines = csv.trim().split(/\r?\n/).filter((l) => /^"?plan28/.test(l) || l.startsWith("plan28"));
+  expect(csv).toContain("relation");
+  expect(lines).toHaveLength(plan20Dropped.length);
+});
+
+test("the lineage view follows a point into the later versions", async ({ page }) => {
+  const split = seed.alignments.find((a) => a.relation === "split")!;
+  await page.goto(`/drafts?point=${split.fromPoint}`);
+  const lineage = page.getByTestId("lineage");
+  await expect(lineage.locator(`[data-point-id="${split.fromPoint}"]`)).toBeVisible();
+  await expect(lineage.locator(`[data-point-id="${split.toPoint}"]`)).toBeVisible();
+});

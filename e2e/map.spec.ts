@@ -1,0 +1,44 @@
+import { expect, test } from "@playwright/test";
+import { seed } from "./support/seed";
+
+const donetsk = seed.territories.find((t) => t.code === "UA-14")!;
+
+test("the map draws all 27 regions and switches layers", async ({ page }) => {
+  await page.goto("/map");
+  const map = page.getByTestId("territory-map");
+  await expect(map.locator("[data-iso]")).toHaveCount(27);
+  await expect(map).toHaveAttribute("data-layer", "control");
+
+  await page.getByText("28-point plan: provisions").click();
+  await expect(page).toHaveURL(/layer=draft(%3A|:)plan28/);
+  await expect(map).toHaveAttribute("data-layer", "draft:plan28");
+  // Donetsk under the 28-point plan: recognised de facto is its most far-reaching provision.
+  expect(donetsk.claims.some((c) => c.draft === "plan28" && c.claim === "recognised_de_facto")).toBe(true);
+  await expect(map.locator('[data-iso="UA-14"]')).toHaveAttribute("data-shade", "recognised_de_facto");
+  await expect(page.getByTestId("map-legend")).toContainText("Recognised as Russian de facto");
+});
+
+test("a region opens its panel by mouse, and by keyboard", async ({ page }) => {
+  await page.goto("/map");
+  const region = page.locator('[data-iso="UA-14"]');
+  await region.hover();
+  await expect(page.getByTestId("map-tooltip")).toContainText(donetsk.nameEn);
+  await region.click();
+  const panel = page.getByTestId("territory-panel");
+  await expect(panel.getByRole("heading", { level: 2 })).toHaveText(donetsk.nameEn);
+  await expect(panel.getByTestId("territory-claim")).toHaveCount(donetsk.claims.length);
+
+  await panel.getByRole("button", { name: "Close region panel" }).click();
+  await expect(panel).toHaveCount(0);
+  const crimea = page.locator('[data-iso="UA-43"]');
+  await crimea.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/region=UA-43/);
+  await expect(page.getByTestId("territory-panel").getByRole("heading", { level: 2 })).toHaveText(seed.territories.find((t) => t.code === "UA-43")!.nameEn);
+});
+
+test("the table alternative lists every region", async ({ page }) => {
+  await page.goto("/map");
+  await page.getByText("Table view of this layer").click();
+  await expect(page.getByTestId("map-table").locator("tbody tr")).toHaveCount(27);
+});

@@ -1,0 +1,186 @@
+// npm run bench — server-side speed of the dashboard, measured side by side in one run and
+// reported as ratios (never as timed assertions in the tests):
+//  - p50/p99 and throughput of /, /positions, /compare and an /api read, at seed size and at 10×,
+//    against a static page of similar size served by the same server in the same run;
+//  - the same reads on PostgreSQL with one and with two instances (when a server is reachable);
+//  - first-load JS of / (gzip), summed from Next's route bundle stats.
+// Options: --duration <s> (default 8), --connections <n> (default 8), --skip-postgres.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import pg from "pg";
+import { createPrismaClient } from "@/lib/db/client";
+import { copyDatabase } from "@/lib/db/copy";
+import { migrateDatabase, SetupError } from "@/lib/db/prepare";
+import { parseDatabaseUrl } from "@/lib/db/url";
+import { loadSeed } from "@/lib/seed/load";
+import { readSeedData } from "@/lib/seed/read";
+import { scaleUp } from "@/lib/seed/scale";
+import { isBuildCurrent } from "./lib/build";
+import { runScript } from "./lib/cli";
+
+const { values: opts } = parseArgs({
+  options: { duration: { type: "string", default: "8" }, connections: { type: "string", default: "8" }, "skip-postgres": { type: "boolean", default: false } },
+});
+const DURATION = Number(opts.duration);
+const CONNECTIONS = Number(opts.connections);
+const STATIC_PATH = "/bench-static.html";
+const URLS = ["/", "/positions", "/compare", "/api/positions", STATIC_PATH];
+
+type Result = { scenario: string; url: string; p50: number; p99: number; rps: number; errors: number };
+
+async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
+  const server = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  server.kill();
+  throw new SetupError(`next start on port ${port} did not become healthy`);
+}
+
+function load(url: string, connections: number): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, connections, duration: DURATION }, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+/** Loads every URL on the given instances (connections split between them), one URL at a time. */
+async function measure(scenario: string, ports: number[]): Promise<Result[]> {
+  const results: Result[] = [];
+  for (const url of URLS) {
+    // Warm-up: compile caches and connection pools.
+    for (const port of ports) for (let i = 0; i < 5; i++) await fetch(`http://127.0.0.1:${port}${url}`).then((r) => r.arrayBuffer());
+    const runs = await Promise.all(ports.map((port) => load(`http://127.0.0.1:${port}${url}`, Math.max(1, Math.round(CONNECTIONS / ports.length)))));
+    results.push({
+      scenario,
+      url,
+      p50: Math.max(...runs.map((r) => r.latency.p50)),
+      p99: Math.max(...runs.map((r) => r.latency.p99)),
+      rps: runs.reduce((n, r) => n + r.requests.average, 0),
+      errors: runs.reduce((n, r) => n + r.errors + r.non2xx, 0),
+    });
+    console.log(`  ${scenario} ${url}: p50 ${results.at(-1)!.p50} ms, ${Math.round(results.at(-1)!.rps)} req/s`);
+  }
+  return results;
+}
+
+async function withServers<T>(databaseUrl: string, ports: number[], fn: () => Promise<T>): Promise<T> {
+  const servers: ChildProcess[] = [];
+  try {
+    for (const port of ports) servers.push(await startServer(databaseUrl, port));
+    return await fn();
+  } finally {
+    for (const s of servers) s.kill();
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+function firstLoadJs(route: string): number {
+  const stats = JSON.parse(readFileSync(path.join(".next", "diagnostics", "route-bundle-stats.json"), "utf8")) as { route: string; firstLoadChunkPaths: string[] }[];
+  const entry = stats.find((s) => s.route === route);
+  if (!entry) throw new SetupError(`no bundle stats for ${route}`);
+  return entry.firstLoadChunkPaths.reduce((n, file) => n + gzipSync(readFileSync(file)).length, 0);
+}
+
+await runScript(async () => {
+  if (!isBuildCurrent()) throw new SetupError("the build is missing or stale: run npm run build (or npm start once) first");
+  const dir = mkdtempSync(path.join(os.tmpdir(), "parley-bench-"));
+  const staticFile = path.join("public", STATIC_PATH.slice(1));
+  const results: Result[] = [];
+  let pgDatabase: string | null = null;
+  const pgServer = opts["skip-postgres"] ? undefined : (process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL);
+  try {
+    console.log("Preparing databases");
+    const seed = readSeedData();
+    const seedUrl = `file:${path.join(dir, "seed.db")}`;
+    const tenXUrl = `file:${path.join(dir, "ten-x.db")}`;
+    for (const url of [seedUrl, tenXUrl]) {
+      const target = parseDatabaseUrl(url);
+      migrateDatabase(target);
+      const db = createPrismaClient(target);
+      await loadSeed(db, seed);
+      if (url === tenXUrl) await scaleUp(db);
+      await db.$disconnect();
+    }
+
+    // The static comparison page: as many bytes of HTML as the dashboard's.
+    const dashboardBytes = await withServers(seedUrl, [3301], async () => (await (await fetch("http://127.0.0.1:3301/")).arrayBuffer()).byteLength);
+    writeFileSync(staticFile, `<!doctype html><html><body><pre>${"x".repeat(Math.max(0, dashboardBytes - 60))}</pre></body></html>`);
+
+    console.log("SQLite, seed size");
+    results.push(...(await withServers(seedUrl, [3301], () => measure("SQLite seed", [3301]))));
+    console.log("SQLite, 10× data");
+    results.push(...(await withServers(tenXUrl, [3301], () => measure("SQLite 10×", [3301]))));
+
+    if (pgServer) {
+      pgDatabase = `parley_bench_${randomBytes(4).toString("hex")}`;
+      const admin = new pg.Client({ connectionString: pgServer });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE ${pgDatabase}`);
+      await admin.end();
+      const u = new URL(pgServer);
+      u.pathname = `/${pgDatabase}`;
+      const pgUrl = u.toString();
+      migrateDatabase(parseDatabaseUrl(pgUrl));
+      const from = createPrismaClient(parseDatabaseUrl(seedUrl));
+      const to = createPrismaClient(parseDatabaseUrl(pgUrl));
+      await copyDatabase(from, to, { provider: "postgresql" });
+      await Promise.all([from.$disconnect(), to.$disconnect()]);
+      console.log("PostgreSQL, seed size, 1 instance");
+      results.push(...(await withServers(pgUrl, [3301], () => measure("PostgreSQL ×1", [3301]))));
+      console.log("PostgreSQL, seed size, 2 instances");
+      results.push(...(await withServers(pgUrl, [3301, 3302], () => measure("PostgreSQL ×2", [3301, 3302]))));
+    } else {
+      console.log("PostgreSQL skipped: set BENCH_POSTGRES_URL or TEST_POSTGRES_URL");
+    }
+
+    const js = firstLoadJs("/");
+    report(results, js, dashboardBytes);
+  } finally {
+    rmSync(staticFile, { force: true });
+    rmSync(dir, { recursive: true, force: true });
+    if (pgServer && pgDatabase) {
+      const admin = new pg.Client({ connectionString: pgServer });
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS ${pgDatabase} WITH (FORCE)`);
+      await admin.end();
+    }
+  }
+});
+
+function report(results: Result[], jsBytes: number, htmlBytes: number) {
+  const staticOf = (scenario: string) => results.find((r) => r.scenario === scenario && r.url === STATIC_PATH)!;
+  const sqliteSeed = (url: string) => results.find((r) => r.scenario === "SQLite seed" && r.url === url);
+  const lines = [
+    `Benchmark: ${new Date().toISOString()} · ${os.cpus().length} cores · ${DURATION}s per URL · ${CONNECTIONS} connections · dashboard HTML ${Math.round(htmlBytes / 1024)} KiB`,
+    "",
+    "| scenario | URL | p50 ms | p99 ms | req/s | × static req/s | × SQLite-seed req/s | errors |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...results.map((r) => {
+      const base = sqliteSeed(r.url);
+      return `| ${r.scenario} | ${r.url} | ${r.p50} | ${r.p99} | ${Math.round(r.rps)} | ${(r.rps / staticOf(r.scenario).rps).toFixed(2)} | ${base ? (r.rps / base.rps).toFixed(2) : "–"} | ${r.errors} |`;
+    }),
+    "",
+    `First-load JS of /: ${Math.round(jsBytes / 1024)} KiB gzipped (target ≤ 200 KiB)`,
+  ];
+  console.log(`\n${lines.join("\n")}`);
+  const tenX = results.filter((r) => r.scenario === "SQLite 10×" && r.url !== STATIC_PATH && !r.url.startsWith("/api"));
+  console.log(
+    `\nTargets at 10×: p50 < 150 ms → ${tenX.map((r) => `${r.url} ${r.p50} ms`).join(", ")}; throughput ≥ 0.5× static → ${tenX
+      .map((r) => `${r.url} ${(r.rps / staticOf("SQLite 10×").rps).toFixed(2)}×`)
+      .join(", ")}`,
+  );
+}

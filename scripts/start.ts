@@ -20,6 +20,8 @@ await runScript(async () => {
   step("Checking configuration");
   const env = readEnv();
   const target = parseDatabaseUrl(env.DATABASE_URL);
+  // Checked before anything is written, so a bad seed file never leaves a half-made database.
+  const seed = readSeedData();
   const where = target.provider === "sqlite" ? path.relative(process.cwd(), target.file) || target.file : redact(target.url);
 
   step(`Migrating the ${target.provider === "sqlite" ? "SQLite" : "PostgreSQL"} database (${where})`);
@@ -30,7 +32,7 @@ await runScript(async () => {
   try {
     if (await isContentEmpty(db)) {
       step("Seeding the empty database with the first case");
-      const created = await loadSeed(db, readSeedData());
+      const created = await loadSeed(db, seed);
       console.log(`      ${created.cards} cards, ${created.positions} positions, ${created.sources} sources`);
     } else {
       step("Database already holds content: not seeding");

@@ -60,9 +60,18 @@ async function readJoin(db: Db | Tx, table: string): Promise<{ A: string; B: str
   return db.$queryRawUnsafe(`SELECT "A", "B" FROM "${table}" ORDER BY "A", "B"`);
 }
 
-/** A checksum of rows that is the same whichever provider they were read from. */
+/**
+ * A checksum of rows that is the same whichever provider they were read from. JSON columns
+ * are compared with their keys sorted: PostgreSQL's jsonb does not keep key order.
+ */
 export function checksum(rows: unknown[]): string {
-  const json = JSON.stringify(rows, (_key, value) => (typeof value === "bigint" ? value.toString() : value));
+  const json = JSON.stringify(rows, (_key, value) => {
+    if (typeof value === "bigint") return value.toString();
+    if (value && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date)) {
+      return Object.fromEntries(Object.keys(value).sort().map((k) => [k, (value as Record<string, unknown>)[k]]));
+    }
+    return value;
+  });
   return createHash("sha256").update(json).digest("hex");
 }
 
@@ -130,7 +139,7 @@ export async function copyDatabase(
         for (let i = 0; i < data.length; i += BATCH) await delegate(tx, model).createMany({ data: data.slice(i, i + BATCH) });
         if (isDraft) {
           for (const r of rows.filter((r) => r.revisesId)) {
-            await tx.draft.update({ where: { id: String(r.id) }, data: { revisesId: String(r.revisesId) } });
+            await tx.draft.update({ where: { id: String(r.id) }, data: { revisesId: String(r.revisesId), updatedAt: r.updatedAt as Date } });
           }
         }
       },

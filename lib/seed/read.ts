@@ -5,7 +5,8 @@ import path from "node:path";
 import { z } from "zod";
 import { SEED_FILES, type SeedData, type SeedFileName } from "./schema";
 
-export const SEED_DIR = path.join(process.cwd(), "prisma", "seed-data");
+/** The committed seed files; PARLEY_SEED_DIR points elsewhere (tests of bad seed files). */
+export const SEED_DIR = process.env.PARLEY_SEED_DIR ?? path.join(process.cwd(), "prisma", "seed-data");
 
 export class SeedDataError extends Error {
   constructor(readonly problems: string[]) {

@@ -1,0 +1,86 @@
+// The command-line scripts, run as a user runs them: bad input stops with one clear line and
+// leaves the database as it was.
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { SEED_DIR } from "@/lib/seed/read";
+
+const tsx = path.join("node_modules", ".bin", "tsx");
+function run(script: string, env: Record<string, string>, args: string[] = []) {
+  const result = spawnSync(tsx, [path.join("scripts", script), ...args], { env: { ...process.env, ...env }, encoding: "utf8", timeout: 60_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr.trim() };
+}
+
+describe("scripts", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), "parley-cli-"));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("start refuses a malformed DATABASE_URL in one line, before touching anything", () => {
+    const { status, stdout, stderr } = run("start.ts", { DATABASE_URL: "mysql://root@localhost/parley" });
+    expect(status).toBe(1);
+    expect(stderr.split("\n")).toHaveLength(1);
+    expect(stderr).toMatch(/^parley: DATABASE_URL .* is not supported/);
+    expect(stdout).toContain("[1/5] Checking configuration");
+    expect(stdout).not.toContain("[2/5]");
+  });
+
+  it("start refuses an invalid PORT in one line naming it", () => {
+    const { status, stderr } = run("start.ts", { PORT: "eighty", DATABASE_URL: `file:${path.join(dir, "p.db")}` });
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/^parley: PORT is invalid/);
+    expect(existsSync(path.join(dir, "p.db"))).toBe(false);
+  });
+
+  it("a data directory that cannot be created is named in one line", () => {
+    const blocker = path.join(dir, "not-a-directory");
+    writeFileSync(blocker, "");
+    const { status, stderr } = run("db-migrate.ts", { DATABASE_URL: `file:${path.join(blocker, "parley.db")}` });
+    expect(status).toBe(1);
+    expect(stderr).toBe(`parley: the data directory ${blocker} cannot be created or is not writable (set DATABASE_URL to a writable location)`);
+  });
+
+  it("a seed file that fails validation stops the seed with one line and writes nothing", () => {
+    const seedDir = path.join(dir, "seed");
+    cpSync(SEED_DIR, seedDir, { recursive: true });
+    const file = path.join(seedDir, "actors.json");
+    const actors = JSON.parse(readFileSync(file, "utf8"));
+    actors[1].bloc = "";
+    writeFileSync(file, JSON.stringify(actors));
+    const database = path.join(dir, "parley.db");
+
+    const { status, stderr } = run("db-seed.ts", { DATABASE_URL: `file:${database}`, PARLEY_SEED_DIR: seedDir });
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/^parley: actors\.json at 1\.bloc: /);
+    expect(stderr.split("\n")).toHaveLength(1);
+    // Validation runs before the database is even created.
+    expect(existsSync(database)).toBe(false);
+  });
+
+  it("seeding twice reports that nothing changed the second time", () => {
+    const env = { DATABASE_URL: `file:${path.join(dir, "parley.db")}` };
+    expect(run("db-seed.ts", env).stdout).toMatch(/^seeded: /);
+    expect(run("db-seed.ts", env).stdout.trim()).toBe("seed: nothing missing, nothing changed");
+    const sqlite = new Database(path.join(dir, "parley.db"), { readonly: true });
+    try {
+      expect(sqlite.pragma("journal_mode", { simple: true })).toBe("wal");
+    } finally {
+      sqlite.close();
+    }
+  });
+
+  it("db:copy refuses to copy onto a database that already holds data", () => {
+    const a = `file:${path.join(dir, "a.db")}`;
+    const b = `file:${path.join(dir, "b.db")}`;
+    run("db-seed.ts", { DATABASE_URL: a });
+    run("db-seed.ts", { DATABASE_URL: b });
+    const { status, stderr } = run("db-copy.ts", {}, ["--from", a, "--to", b]);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/^parley: the target database already holds \d+ rows; pass --replace/);
+  });
+});

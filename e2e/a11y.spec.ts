@@ -6,6 +6,8 @@ const PAGES = ["/", "/cards", `/cards/${publishedCards[0].id}`, "/positions", "/
 
 for (const path of PAGES) {
   test(`no serious or critical accessibility violations on ${path}`, async ({ page }) => {
+    // axe walks every node: the dashboard's few thousand take a while on two cores.
+    test.setTimeout(120_000);
     await page.goto(path);
     await page.waitForLoadState("networkidle").catch(() => undefined);
     const results = await new AxeBuilder({ page }).analyze();

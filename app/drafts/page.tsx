@@ -42,10 +42,10 @@ export default async function LineagePage({ searchParams }: { searchParams: Prom
             <li key={draft.id} data-draft={draft.id} className="relative">
               <span className="absolute -left-[1.65rem] top-1 h-3 w-3 rounded-full border-2 border-white bg-slate-500 dark:border-slate-950" aria-hidden="true" />
               <h2 className="font-semibold">
-                {draft.name} <span className="text-sm font-normal text-slate-500">{formatDate(draft.date)} · {draft.status}</span>
+                {draft.name} <span className="text-sm font-normal text-slate-600">{formatDate(draft.date)} · {draft.status}</span>
               </h2>
               {points.length === 0 ? (
-                <p className="text-sm italic text-slate-500">Nothing reported about this point in this version.</p>
+                <p className="text-sm italic text-slate-600">Nothing reported about this point in this version.</p>
               ) : (
                 <ul className="mt-1 space-y-2">
                   {points.map((p) => (
@@ -69,7 +69,7 @@ export default async function LineagePage({ searchParams }: { searchParams: Prom
                       <span>
                         {al.fromPointId ? pointName.get(al.fromPointId) : "—"} → {al.toPointId ? pointName.get(al.toPointId) : `not in ${lineage.versions.find((v) => v.draft.id === al.toDraftId)?.draft.name}`}
                       </span>
-                      <span className="text-slate-500">({al.reporting})</span>
+                      <span className="text-slate-600">({al.reporting})</span>
                       {al.note && <span className="text-slate-600 dark:text-slate-300">{al.note}</span>}
                       <Link href={`/compare?a=${al.fromDraftId}&b=${al.toDraftId}`} className="underline">
                         compare

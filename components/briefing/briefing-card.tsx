@@ -19,7 +19,7 @@ export function BriefingCard({ card, permalink = false }: { card: CardView; perm
       data-card-id={card.id}
       className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900"
     >
-      <div className="mb-2 flex flex-wrap items-center gap-2 text-xs text-slate-500 dark:text-slate-400">
+      <div className="mb-2 flex flex-wrap items-center gap-2 text-xs text-slate-600 dark:text-slate-400">
         <Badge tone={card.kind === "assessment" ? "strong" : "info"}>{CARD_KIND_LABELS[card.kind]}</Badge>
         {card.eventDate && <time dateTime={isoDay(card.eventDate)}>{formatDate(card.eventDate)}</time>}
         {card.status !== "published" && <Badge tone="warn">Unpublished ({card.status.replace("_", " ")})</Badge>}
@@ -48,7 +48,7 @@ export function BriefingCard({ card, permalink = false }: { card: CardView; perm
           ))}
           {card.tags.map((tag) => (
             <li key={tag.name}>
-              <Link href={`/cards?tag=${tag.name}`} prefetch={false} className="rounded px-1 text-slate-500 hover:underline dark:text-slate-400">
+              <Link href={`/cards?tag=${tag.name}`} prefetch={false} className="rounded px-1 text-slate-600 hover:underline dark:text-slate-400">
                 #{tag.name}
               </Link>
             </li>
@@ -56,7 +56,7 @@ export function BriefingCard({ card, permalink = false }: { card: CardView; perm
         </ul>
       )}
       <details className="mt-3" open>
-        <summary className="cursor-pointer text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+        <summary className="cursor-pointer text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
           Sources ({card.citations.length})
         </summary>
         <div className="mt-2">

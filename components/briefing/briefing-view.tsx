@@ -13,7 +13,7 @@ export function BriefingView({ briefing, headingLevel = 1 }: { briefing: Reading
           {briefing.marking}
         </p>
         <Heading className="text-2xl font-semibold tracking-tight sm:text-3xl">{briefing.title}</Heading>
-        <p className="text-sm text-slate-500 dark:text-slate-400">
+        <p className="text-sm text-slate-600 dark:text-slate-400">
           {briefing.authors}
           {briefing.publishedAt ? ` · published ${formatDate(briefing.publishedAt)}` : ""} · {briefing.cards.length} cards
         </p>

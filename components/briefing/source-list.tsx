@@ -18,7 +18,7 @@ export type CitedSource = {
 };
 
 export function SourceList({ citations }: { citations: CitedSource[] }) {
-  if (citations.length === 0) return <p className="text-xs text-slate-500">No sources recorded.</p>;
+  if (citations.length === 0) return <p className="text-xs text-slate-600">No sources recorded.</p>;
   return (
     <ol className="space-y-1 text-xs text-slate-600 dark:text-slate-300">
       {citations.map(({ id, locator, source }) => (

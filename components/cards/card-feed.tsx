@@ -13,7 +13,7 @@ import { CardFilters } from "./card-filters";
 type Props = { initialFilter: CardFilter; initialPage: Serialized<CardPage>; options: CardFilterOptions };
 
 export function CardFeed({ initialFilter, initialPage, options }: Props) {
-  const [filter, setFilter] = useUrlFilter(cardFilterSchema, DEFAULT_CARD_FILTER);
+  const [filter, setFilter, resetFilter] = useUrlFilter(cardFilterSchema, DEFAULT_CARD_FILTER);
   const isInitial = JSON.stringify(filter) === JSON.stringify(initialFilter);
   const query = useQuery({
     queryKey: ["cards", filter],
@@ -29,7 +29,7 @@ export function CardFeed({ initialFilter, initialPage, options }: Props) {
           filter={filter}
           options={options}
           onChange={setFilter}
-          onClear={() => setFilter({ ...DEFAULT_CARD_FILTER })}
+          onClear={resetFilter}
         />
       </aside>
       <section aria-labelledby="card-results" aria-busy={query.isFetching}>
@@ -37,7 +37,7 @@ export function CardFeed({ initialFilter, initialPage, options }: Props) {
           <h2 id="card-results" className="text-sm text-slate-600 dark:text-slate-300" aria-live="polite" data-testid="card-count">
             {query.data ? `${query.data.total} ${query.data.total === 1 ? "card" : "cards"}` : "Loading cards…"}
           </h2>
-          {query.isFetching && query.data && <span className="text-xs text-slate-500">Updating…</span>}
+          {query.isFetching && query.data && <span className="text-xs text-slate-600">Updating…</span>}
         </div>
         {query.isError ? (
           <ErrorState title="The cards could not be loaded" message={query.error.message} onRetry={() => query.refetch()} />
@@ -45,7 +45,7 @@ export function CardFeed({ initialFilter, initialPage, options }: Props) {
           <SkeletonList />
         ) : query.data.items.length === 0 ? (
           <EmptyState title="No cards match these filters">
-            <button type="button" className="underline" onClick={() => setFilter({ ...DEFAULT_CARD_FILTER })}>
+            <button type="button" className="underline" onClick={resetFilter}>
               Clear all filters
             </button>
           </EmptyState>

@@ -37,7 +37,7 @@ export function CardFilters({ filter, options, onChange, onClear }: Props) {
         <input id="card-q" type="search" value={q} onChange={(e) => setQ(e.target.value)} className={inputClass} placeholder="e.g. Donetsk" />
       </Field>
       <fieldset>
-        <legend className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">Kind</legend>
+        <legend className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">Kind</legend>
         <div className="mt-1 flex flex-wrap gap-1">
           {CARD_KINDS.map((kind) => {
             const on = filter.kind.includes(kind);

@@ -24,7 +24,7 @@ export function ChartFrame({ id, title, unit, sources, sourceNote, table, height
           <h2 id={`${id}-title`} className="font-semibold">
             {title}
           </h2>
-          <p className="text-xs text-slate-500 dark:text-slate-400">Unit: {unit}</p>
+          <p className="text-xs text-slate-600 dark:text-slate-400">Unit: {unit}</p>
         </div>
         <button
           type="button"
@@ -65,7 +65,7 @@ export function ChartFrame({ id, title, unit, sources, sourceNote, table, height
           </tbody>
         </table>
       </div>
-      <figcaption className="mt-2 text-xs text-slate-500 dark:text-slate-400">
+      <figcaption className="mt-2 text-xs text-slate-600 dark:text-slate-400">
         Source{sources.length === 1 ? "" : "s"}: {sourceNote ? `${sourceNote}; ` : ""}
         {sources.length ? sources.map((s) => s.outlet).join("; ") : "Parley database"}
       </figcaption>

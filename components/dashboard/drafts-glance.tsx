@@ -15,10 +15,10 @@ export function DraftsGlance({ drafts, comparison }: { drafts: DraftSummary[]; c
         <ol className="space-y-1 text-sm">
           {drafts.map((d) => (
             <li key={d.id} className="flex flex-wrap items-baseline gap-2">
-              <span className="w-24 shrink-0 text-slate-500">{formatDate(d.date)}</span>
+              <span className="w-24 shrink-0 text-slate-600">{formatDate(d.date)}</span>
               <span className="font-medium">{d.name}</span>
               <Badge tone={d.status === "leaked" ? "warn" : "neutral"}>{d.status}</Badge>
-              <span className="text-xs text-slate-500">
+              <span className="text-xs text-slate-600">
                 {d._count.points} point{d._count.points === 1 ? "" : "s"} known
                 {d.declaredPointCount ? ` of ${d.declaredPointCount}` : ""}
               </span>

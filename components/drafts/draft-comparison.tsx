@@ -148,10 +148,10 @@ export function DraftComparison({ drafts, pair, initial, issues }: Props) {
                       Relation
                     </th>
                     <th scope="col" className="sticky top-0 z-10 bg-slate-100 px-3 py-2 dark:bg-slate-800">
-                      {data.left.name} <span className="font-normal text-slate-500">({formatDate(data.left.date)})</span>
+                      {data.left.name} <span className="font-normal text-slate-600">({formatDate(data.left.date)})</span>
                     </th>
                     <th scope="col" className="sticky top-0 z-10 bg-slate-100 px-3 py-2 dark:bg-slate-800">
-                      {data.right.name} <span className="font-normal text-slate-500">({formatDate(data.right.date)})</span>
+                      {data.right.name} <span className="font-normal text-slate-600">({formatDate(data.right.date)})</span>
                     </th>
                   </tr>
                 </thead>
@@ -172,18 +172,18 @@ export function DraftComparison({ drafts, pair, initial, issues }: Props) {
                             e.preventDefault();
                             setFilter({ row: row.key }, { resetPage: false });
                           }}
-                          className="ml-1 text-xs text-slate-500 hover:underline"
+                          className="ml-1 text-xs text-slate-600 hover:underline"
                           aria-label="Permalink to this row"
                         >
                           #
                         </a>
                         {row.alignments.some((al) => al.note || al.citations.length) && (
                           <details className="mt-1 text-xs">
-                            <summary className="cursor-pointer text-slate-500">Why</summary>
+                            <summary className="cursor-pointer text-slate-600">Why</summary>
                             {row.alignments.map((al) => (
                               <div key={al.id} className="mt-1">
                                 {al.note && <p>{al.note}</p>}
-                                <p className="text-slate-500">Reporting: {al.reporting}</p>
+                                <p className="text-slate-600">Reporting: {al.reporting}</p>
                                 <SourceList citations={al.citations} />
                               </div>
                             ))}
@@ -210,7 +210,7 @@ export function DraftComparison({ drafts, pair, initial, issues }: Props) {
           <div className="space-y-2 text-sm">
             <p className="flex items-center gap-2">
               <ReactionBadge reaction={reaction.reaction.reaction} />
-              <span className="text-slate-500">{formatDate(reaction.reaction.statedAt, { approx: reaction.reaction.dateApprox })}</span>
+              <span className="text-slate-600">{formatDate(reaction.reaction.statedAt, { approx: reaction.reaction.dateApprox })}</span>
             </p>
             <p>{reaction.reaction.summary}</p>
             {reaction.reaction.quote && <blockquote className="border-l-4 border-slate-300 pl-3 italic dark:border-slate-600">“{reaction.reaction.quote}”</blockquote>}
@@ -223,7 +223,7 @@ export function DraftComparison({ drafts, pair, initial, issues }: Props) {
 }
 
 function PointList({ points, diff, onReaction }: { points: Point[]; diff?: Row["diff"]; onReaction: (point: Point, reaction: Reaction) => void }) {
-  if (points.length === 0) return <p className="text-slate-400 italic">(no counterpart)</p>;
+  if (points.length === 0) return <p className="italic text-slate-600 dark:text-slate-400">(no counterpart)</p>;
   return (
     <div className="space-y-3">
       {points.map((p) => (
@@ -242,10 +242,10 @@ function PointList({ points, diff, onReaction }: { points: Point[]; diff?: Row["
           ) : (
             <p className="mt-1">{p.text}</p>
           )}
-          {p.textStatus === "paraphrase" && <p className="text-xs text-slate-500">Paraphrase; the wording is not official.</p>}
+          {p.textStatus === "paraphrase" && <p className="text-xs text-slate-600">Paraphrase; the wording is not official.</p>}
           {p.citations.length > 0 && (
             <details className="mt-1 text-xs">
-              <summary className="cursor-pointer text-slate-500">Sources ({p.citations.length})</summary>
+              <summary className="cursor-pointer text-slate-600">Sources ({p.citations.length})</summary>
               <SourceList citations={p.citations} />
             </details>
           )}

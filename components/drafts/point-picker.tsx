@@ -7,7 +7,7 @@ import type { Lineage } from "@/lib/drafts/queries";
 export function PointPicker({ options, value }: { options: Lineage["options"]; value: string }) {
   const router = useRouter();
   return (
-    <label className="flex max-w-2xl flex-col gap-1 text-xs font-semibold uppercase tracking-wide text-slate-500">
+    <label className="flex max-w-2xl flex-col gap-1 text-xs font-semibold uppercase tracking-wide text-slate-600">
       Follow a point
       <select className={inputClass} value={value} onChange={(e) => router.push(`/drafts?point=${encodeURIComponent(e.target.value)}`)}>
         {options.map(({ draft, points }) => (

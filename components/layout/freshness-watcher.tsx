@@ -31,7 +31,7 @@ export function FreshnessWatcher() {
   }, [data, router, queryClient]);
 
   return (
-    <p aria-live="polite" className="no-print text-xs text-slate-500 dark:text-slate-400" data-testid="freshness">
+    <p aria-live="polite" className="no-print text-xs text-slate-600 dark:text-slate-400" data-testid="freshness">
       {updatedAt ? `Updated with new content at ${updatedAt.toLocaleTimeString("en-GB")}` : ""}
     </p>
   );

@@ -30,7 +30,7 @@ export function PositionHistoryPanel({ actor, issue }: { actor: string; issue: s
         {entries.map((entry, index) => (
           <li key={entry.id} className="relative" data-testid="history-entry">
             <span className="absolute -left-[1.4rem] top-1 h-3 w-3 rounded-full border-2 border-white bg-slate-400 dark:border-slate-900" aria-hidden="true" />
-            <div className="flex flex-wrap items-center gap-2 text-xs text-slate-500 dark:text-slate-400">
+            <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600 dark:text-slate-400">
               <time dateTime={isoDay(entry.statedAt)}>{formatDate(entry.statedAt, { approx: entry.dateApprox })}</time>
               <StanceBadge stance={entry.stance} />
               {index === 0 && <span className="font-semibold text-slate-700 dark:text-slate-200">current</span>}

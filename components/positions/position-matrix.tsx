@@ -47,7 +47,7 @@ export function PositionMatrix({ initialFilter, initialMatrix, maxActors, totalA
     <div className="space-y-4">
       <div className="no-print flex flex-col gap-3">
         <fieldset>
-          <legend className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">Bloc</legend>
+          <legend className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">Bloc</legend>
           <div className="mt-1 flex flex-wrap gap-1">
             {matrix.blocs.map((bloc) => (
               <button key={bloc} type="button" aria-pressed={filter.bloc.includes(bloc)} className={chip(filter.bloc.includes(bloc))} onClick={() => setFilter({ bloc: toggle(filter.bloc, bloc) })}>
@@ -58,7 +58,7 @@ export function PositionMatrix({ initialFilter, initialMatrix, maxActors, totalA
           </div>
         </fieldset>
         <fieldset>
-          <legend className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">Issues</legend>
+          <legend className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">Issues</legend>
           <div className="mt-1 flex flex-wrap gap-1">
             {matrix.allIssues.map((issue) => (
               <button key={issue.id} type="button" aria-pressed={filter.issue.includes(issue.id)} className={chip(filter.issue.includes(issue.id))} onClick={() => setFilter({ issue: toggle(filter.issue, issue.id) })}>
@@ -101,14 +101,16 @@ export function PositionMatrix({ initialFilter, initialMatrix, maxActors, totalA
                     <Link href={`/actors/${actor.id}`} prefetch={false} className="hover:underline">
                       {actor.name}
                     </Link>
-                    <span className="block text-xs font-normal text-slate-500 dark:text-slate-400">{actor.bloc}</span>
+                    <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">{actor.bloc}</span>
                   </th>
                   {matrix.issues.map((issue) => {
                     const cell = matrix.cells[`${actor.id}:${issue.id}`];
                     if (!cell) {
                       return (
                         <td key={issue.id} className="border-t border-slate-200 px-1 py-1 dark:border-slate-800">
-                          <span className="block h-8 rounded border border-dashed border-slate-200 dark:border-slate-700" aria-label="No statement" />
+                          <span className="block h-8 rounded border border-dashed border-slate-200 dark:border-slate-700">
+                            <span className="sr-only">No statement</span>
+                          </span>
                         </td>
                       );
                     }
@@ -142,7 +144,7 @@ export function PositionMatrix({ initialFilter, initialMatrix, maxActors, totalA
           </table>
         </div>
       )}
-      <p className="text-xs text-slate-500 dark:text-slate-400">
+      <p className="text-xs text-slate-600 dark:text-slate-400">
         ↻ n: the stance changed n times; the cell shows the latest statement.
         {actors.length < actorCount && (
           <>

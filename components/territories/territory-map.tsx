@@ -35,7 +35,7 @@ export function TerritoryMap({ geometry, data }: Props) {
     <div className="grid gap-6 xl:grid-cols-[1fr_24rem]">
       <div className="space-y-3">
         <fieldset className="no-print">
-          <legend className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">Layer</legend>
+          <legend className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">Layer</legend>
           <div className="mt-1 flex flex-wrap gap-1" role="radiogroup" aria-label="Map layer">
             {data.layers.map((l) => (
               <label
@@ -139,7 +139,7 @@ export function TerritoryMap({ geometry, data }: Props) {
           <summary className="cursor-pointer font-medium">Table view of this layer</summary>
           <table className="mt-2 w-full text-left text-sm" data-testid="map-table">
             <caption className="sr-only">{layerLabel}, by region</caption>
-            <thead className="text-xs uppercase text-slate-500">
+            <thead className="text-xs uppercase text-slate-600">
               <tr>
                 <th scope="col" className="py-1 pr-2">Region</th>
                 <th scope="col" className="py-1 pr-2">Share under Russian control</th>

@@ -31,7 +31,7 @@ export function TerritoryPanel({ code, onClose }: { code: string; onClose: () =>
           <TerritoryDetails territory={query.data} compact />
           {query.data.citations.length > 0 && (
             <div className="mt-3">
-              <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Control sources</h3>
+              <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-600">Control sources</h3>
               <SourceList citations={query.data.citations} />
             </div>
           )}

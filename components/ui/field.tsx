@@ -6,7 +6,7 @@ export const inputClass =
 export function Field({ label, htmlFor, children }: { label: string; htmlFor: string; children: ReactNode }) {
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={htmlFor} className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+      <label htmlFor={htmlFor} className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
         {label}
       </label>
       {children}

@@ -6,7 +6,7 @@ export function Section({ title, count, children }: { title: string; count?: num
     <section aria-labelledby={id} className="space-y-3">
       <h2 id={id} className="border-b border-slate-200 pb-1 text-lg font-semibold dark:border-slate-800">
         {title}
-        {count !== undefined && <span className="ml-2 text-sm font-normal text-slate-500 dark:text-slate-400">({count})</span>}
+        {count !== undefined && <span className="ml-2 text-sm font-normal text-slate-600 dark:text-slate-400">({count})</span>}
       </h2>
       {children}
     </section>

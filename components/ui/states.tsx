@@ -42,3 +42,13 @@ export function FilterProblems({ problems }: { problems: string[] }) {
     </div>
   );
 }
+
+/** The first paint of a panel page while its data loads (the route's loading.tsx). */
+export function PageSkeleton({ title }: { title: string }) {
+  return (
+    <div aria-busy="true">
+      <h1 className="mb-4 text-2xl font-semibold tracking-tight">{title}</h1>
+      <SkeletonList rows={3} height="h-48" />
+    </div>
+  );
+}

@@ -29,5 +29,13 @@ export function useUrlFilter<S extends z.ZodObject>(schema: S, defaults: z.outpu
     [filter, defaults, pathname, router, schema, searchParams],
   );
 
-  return [filter, setFilter] as const;
+  /** Back to the defaults: every key of this filter leaves the URL. */
+  const resetFilter = useCallback(() => {
+    const params = new URLSearchParams(searchParams.toString());
+    for (const key of Object.keys(schema.shape)) params.delete(key);
+    const query = params.toString();
+    router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false });
+  }, [pathname, router, schema, searchParams]);
+
+  return [filter, setFilter, resetFilter] as const;
 }

@@ -24,7 +24,7 @@ export default async function ActorPage({ params }: Params) {
   return (
     <div className="space-y-8">
       <header className="space-y-1">
-        <p className="text-xs font-semibold uppercase tracking-widest text-slate-500">{actor.bloc}</p>
+        <p className="text-xs font-semibold uppercase tracking-widest text-slate-600">{actor.bloc}</p>
         <h1 className="text-2xl font-semibold tracking-tight">{actor.name}</h1>
         <p className="text-slate-600 dark:text-slate-300">
           {actor.role} · {actor.affiliation}
@@ -35,7 +35,7 @@ export default async function ActorPage({ params }: Params) {
 
       <Section title="Stances by issue" count={actor.stances.length}>
         {actor.stances.length === 0 ? (
-          <p className="text-sm text-slate-500">No stated positions recorded.</p>
+          <p className="text-sm text-slate-600">No stated positions recorded.</p>
         ) : (
           <ul className="space-y-3">
             {actor.stances.map(({ issue, history }) => {
@@ -47,9 +47,9 @@ export default async function ActorPage({ params }: Params) {
                       {issue.title}
                     </Link>
                     <StanceBadge stance={current.stance} />
-                    <span className="text-xs text-slate-500">{formatDate(current.statedAt, { approx: current.dateApprox })}</span>
+                    <span className="text-xs text-slate-600">{formatDate(current.statedAt, { approx: current.dateApprox })}</span>
                     {history.length > 1 && (
-                      <span className="text-xs text-slate-500">
+                      <span className="text-xs text-slate-600">
                         {history.length} statements, {history.filter((h) => h.changed).length} change(s):{" "}
                         {history.map((h) => h.stance).join(" → ")}
                       </span>
@@ -74,7 +74,7 @@ export default async function ActorPage({ params }: Params) {
                     {r.point.draft.name}
                     {r.point.number ? `, point ${r.point.number}` : ""}: {r.point.title}
                   </span>
-                  <span className="text-xs text-slate-500">{formatDate(r.statedAt, { approx: r.dateApprox })}</span>
+                  <span className="text-xs text-slate-600">{formatDate(r.statedAt, { approx: r.dateApprox })}</span>
                 </div>
                 <p className="mt-1 text-sm">{r.summary}</p>
                 {r.quote && <blockquote className="mt-1 border-l-4 border-slate-300 pl-3 text-sm italic dark:border-slate-600">“{r.quote}”</blockquote>}
@@ -104,7 +104,7 @@ export default async function ActorPage({ params }: Params) {
 
       <Section title="Cards" count={actor.cards.length}>
         {actor.cards.length === 0 ? (
-          <p className="text-sm text-slate-500">No published card mentions {actor.name}.</p>
+          <p className="text-sm text-slate-600">No published card mentions {actor.name}.</p>
         ) : (
           <div className="grid gap-4 md:grid-cols-2">
             {actor.cards.map((card) => (

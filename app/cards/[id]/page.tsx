@@ -19,7 +19,7 @@ export default async function CardPage({ params }: Params) {
   const linkClass = "underline underline-offset-2 hover:text-indigo-700 dark:hover:text-indigo-300";
   return (
     <div className="mx-auto max-w-3xl space-y-4">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500 dark:text-slate-400">
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
         <Link href="/cards" className={linkClass}>
           Briefing cards
         </Link>{" "}

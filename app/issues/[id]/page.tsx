@@ -22,7 +22,7 @@ export default async function IssuePage({ params }: Params) {
   return (
     <div className="space-y-8">
       <header className="space-y-1">
-        <p className="text-xs font-semibold uppercase tracking-widest text-slate-500">Issue</p>
+        <p className="text-xs font-semibold uppercase tracking-widest text-slate-600">Issue</p>
         <h1 className="text-2xl font-semibold tracking-tight">{issue.title}</h1>
         <p className="max-w-3xl text-slate-700 dark:text-slate-200">{issue.description}</p>
         <Link href={`/positions?issue=${issue.id}`} className="text-sm underline">
@@ -32,10 +32,10 @@ export default async function IssuePage({ params }: Params) {
 
       <Section title="Where the actors stand" count={issue.stances.length}>
         {issue.stances.length === 0 ? (
-          <p className="text-sm text-slate-500">No actor&apos;s position on this issue is recorded.</p>
+          <p className="text-sm text-slate-600">No actor&apos;s position on this issue is recorded.</p>
         ) : (
           <table className="w-full text-sm">
-            <thead className="text-left text-xs uppercase tracking-wide text-slate-500">
+            <thead className="text-left text-xs uppercase tracking-wide text-slate-600">
               <tr>
                 <th scope="col" className="py-1 pr-3">Actor</th>
                 <th scope="col" className="py-1 pr-3">Current stance</th>
@@ -49,16 +49,16 @@ export default async function IssuePage({ params }: Params) {
                     <Link href={`/actors/${current.actor.id}`} className="hover:underline">
                       {current.actor.name}
                     </Link>
-                    <span className="block text-xs font-normal text-slate-500">{current.actor.bloc}</span>
+                    <span className="block text-xs font-normal text-slate-600">{current.actor.bloc}</span>
                   </th>
                   <td className="py-2 pr-3">
                     <Link href={`/positions?cell=${current.actor.id}:${issue.id}`} aria-label={`History of ${current.actor.name} on ${issue.title}`}>
                       <StanceBadge stance={current.stance} />
                     </Link>
-                    {statements > 1 && <span className="block text-xs text-slate-500">{statements} statements, {changes} change(s)</span>}
+                    {statements > 1 && <span className="block text-xs text-slate-600">{statements} statements, {changes} change(s)</span>}
                   </td>
                   <td className="py-2">
-                    <span className="text-xs text-slate-500">{formatDate(current.statedAt, { approx: current.dateApprox })}</span>
+                    <span className="text-xs text-slate-600">{formatDate(current.statedAt, { approx: current.dateApprox })}</span>
                     <p>{current.summary}</p>
                   </td>
                 </tr>

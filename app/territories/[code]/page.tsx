@@ -25,7 +25,7 @@ export default async function TerritoryPage({ params }: Params) {
   return (
     <div className="space-y-8">
       <header>
-        <p className="text-xs font-semibold uppercase tracking-widest text-slate-500">{territory.code}</p>
+        <p className="text-xs font-semibold uppercase tracking-widest text-slate-600">{territory.code}</p>
         <h1 className="text-2xl font-semibold tracking-tight">{territory.nameEn}</h1>
         <Link href={`/map?region=${territory.code}`} className="text-sm underline">
           Show on the map

@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
 import { Field, inputClass } from "@/components/ui/field";
+import { ToggleChip } from "@/components/ui/toggle-chip";
 import type { CardFilterOptions } from "@/lib/cards/queries";
 import type { CardFilter } from "@/lib/cards/schema";
 import { CARD_KINDS, type CardKind } from "@/lib/domain/enums";
@@ -39,21 +40,11 @@ export function CardFilters({ filter, options, onChange, onClear }: Props) {
       <fieldset>
         <legend className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">Kind</legend>
         <div className="mt-1 flex flex-wrap gap-1">
-          {CARD_KINDS.map((kind) => {
-            const on = filter.kind.includes(kind);
-            return (
-              <button
-                key={kind}
-                type="button"
-                aria-pressed={on}
-                onClick={() => toggleKind(kind)}
-                className={`rounded-full border px-2.5 py-0.5 text-xs ${on ? "border-indigo-600 bg-indigo-600 text-white" : "border-slate-300 dark:border-slate-600"}`}
-              >
-                {on ? "✓ " : ""}
-                {CARD_KIND_LABELS[kind]}
-              </button>
-            );
-          })}
+          {CARD_KINDS.map((kind) => (
+            <ToggleChip key={kind} on={filter.kind.includes(kind)} onToggle={() => toggleKind(kind)}>
+              {CARD_KIND_LABELS[kind]}
+            </ToggleChip>
+          ))}
         </div>
       </fieldset>
       <Field label="Actor" htmlFor="card-actor">

@@ -2,11 +2,12 @@
 import { useEffect, useState } from "react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { SourceList } from "@/components/briefing/source-list";
-import { ReactionBadge } from "@/components/positions/reaction-badge";
+import { ReactionBadge } from "@/components/positions/stance-badge";
 import { Badge } from "@/components/ui/badge";
 import { Drawer } from "@/components/ui/drawer";
 import { Field, inputClass } from "@/components/ui/field";
 import { EmptyState, ErrorState } from "@/components/ui/states";
+import { ToggleChip } from "@/components/ui/toggle-chip";
 import { RELATION_LABELS } from "@/lib/domain/labels";
 import type { RowRelation } from "@/lib/drafts/compare";
 import { filterRows } from "@/lib/drafts/filter";
@@ -103,22 +104,11 @@ export function DraftComparison({ drafts, pair, initial, issues }: Props) {
             <span className="text-sm text-slate-600 dark:text-slate-300">
               {data.rows.length} rows · {data.alignmentCount} recorded alignments. Filter by relation:
             </span>
-            {ROW_RELATIONS.filter((r) => data.counts[r]).map((r) => {
-              const on = filter.relation.includes(r);
-              return (
-                <button
-                  key={r}
-                  type="button"
-                  aria-pressed={on}
-                  data-relation={r}
-                  onClick={() => toggleRelation(r)}
-                  className={`rounded-full border px-2.5 py-0.5 text-xs ${on ? "border-indigo-600 bg-indigo-600 text-white" : "border-slate-300 dark:border-slate-600"}`}
-                >
-                  {on ? "✓ " : ""}
-                  {relationLabel(r)}: {data.counts[r]}
-                </button>
-              );
-            })}
+            {ROW_RELATIONS.filter((r) => data.counts[r]).map((r) => (
+              <ToggleChip key={r} on={filter.relation.includes(r)} onToggle={() => toggleRelation(r)} data-relation={r}>
+                {relationLabel(r)}: {data.counts[r]}
+              </ToggleChip>
+            ))}
             <a href={csvHref} download className="ml-auto rounded border border-slate-300 px-2 py-1 text-xs dark:border-slate-600" data-testid="csv-export">
               ⤓ CSV ({rows.length} rows)
             </a>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Drawer } from "@/components/ui/drawer";
 import { ErrorState } from "@/components/ui/states";
+import { ToggleChip } from "@/components/ui/toggle-chip";
 import { STANCE_STYLES } from "@/lib/domain/stance-style";
 import { formatDate } from "@/lib/format";
 import { useUrlFilter } from "@/lib/hooks/use-url-filter";
@@ -40,8 +41,6 @@ export function PositionMatrix({ initialFilter, initialMatrix, maxActors, totalA
   const issueTitle = matrix.allIssues.find((i) => i.id === openIssue)?.title ?? openIssue;
 
   const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
-  const chip = (on: boolean) =>
-    `rounded-full border px-2.5 py-0.5 text-xs ${on ? "border-indigo-600 bg-indigo-600 text-white" : "border-slate-300 dark:border-slate-600"}`;
 
   return (
     <div className="space-y-4">
@@ -50,10 +49,9 @@ export function PositionMatrix({ initialFilter, initialMatrix, maxActors, totalA
           <legend className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">Bloc</legend>
           <div className="mt-1 flex flex-wrap gap-1">
             {matrix.blocs.map((bloc) => (
-              <button key={bloc} type="button" aria-pressed={filter.bloc.includes(bloc)} className={chip(filter.bloc.includes(bloc))} onClick={() => setFilter({ bloc: toggle(filter.bloc, bloc) })}>
-                {filter.bloc.includes(bloc) ? "✓ " : ""}
+              <ToggleChip key={bloc} on={filter.bloc.includes(bloc)} onToggle={() => setFilter({ bloc: toggle(filter.bloc, bloc) })}>
                 {bloc}
-              </button>
+              </ToggleChip>
             ))}
           </div>
         </fieldset>
@@ -61,10 +59,9 @@ export function PositionMatrix({ initialFilter, initialMatrix, maxActors, totalA
           <legend className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">Issues</legend>
           <div className="mt-1 flex flex-wrap gap-1">
             {matrix.allIssues.map((issue) => (
-              <button key={issue.id} type="button" aria-pressed={filter.issue.includes(issue.id)} className={chip(filter.issue.includes(issue.id))} onClick={() => setFilter({ issue: toggle(filter.issue, issue.id) })}>
-                {filter.issue.includes(issue.id) ? "✓ " : ""}
+              <ToggleChip key={issue.id} on={filter.issue.includes(issue.id)} onToggle={() => setFilter({ issue: toggle(filter.issue, issue.id) })}>
                 {issue.title}
-              </button>
+              </ToggleChip>
             ))}
           </div>
         </fieldset>

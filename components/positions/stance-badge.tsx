@@ -1,14 +1,24 @@
-import type { Stance } from "@/lib/domain/enums";
-import { STANCE_STYLES } from "@/lib/domain/stance-style";
+import type { Reaction, Stance } from "@/lib/domain/enums";
+import { REACTION_STYLES, STANCE_STYLES } from "@/lib/domain/stance-style";
 
-export function StanceBadge({ stance, compact = false }: { stance: Stance; compact?: boolean }) {
-  const style = STANCE_STYLES[stance];
+type Style = { label: string; symbol: string; className: string };
+
+/** A coloured badge that also carries a symbol and a word (or, compact, a hidden word). */
+function SymbolBadge({ style, compact, ...data }: { style: Style; compact: boolean } & { [key: `data-${string}`]: string }) {
   return (
-    <span data-stance={stance} className={`inline-flex items-center gap-1 rounded border px-1.5 py-0.5 text-xs font-semibold ${style.className}`}>
+    <span {...data} className={`inline-flex items-center gap-1 rounded border px-1.5 py-0.5 text-xs font-semibold ${style.className}`}>
       <span aria-hidden="true">{style.symbol}</span>
       {compact ? <span className="sr-only">{style.label}</span> : style.label}
     </span>
   );
+}
+
+export function StanceBadge({ stance, compact = false }: { stance: Stance; compact?: boolean }) {
+  return <SymbolBadge style={STANCE_STYLES[stance]} compact={compact} data-stance={stance} />;
+}
+
+export function ReactionBadge({ reaction, compact = false }: { reaction: Reaction; compact?: boolean }) {
+  return <SymbolBadge style={REACTION_STYLES[reaction]} compact={compact} data-reaction={reaction} />;
 }
 
 export function StanceLegend() {

@@ -8,6 +8,7 @@ import type { MapGeometry } from "@/lib/territories/geometry";
 import { legendFor, shadeTerritories, type LayerId } from "@/lib/territories/layers";
 import type { MapData } from "@/lib/territories/queries";
 import { DEFAULT_MAP_FILTER, mapFilterSchema } from "@/lib/territories/schema";
+import { chipClass } from "@/components/ui/toggle-chip";
 import { FillPatterns, fillFor, Swatch } from "./map-palette";
 import { TerritoryPanel } from "./territory-panel";
 
@@ -40,7 +41,7 @@ export function TerritoryMap({ geometry, data }: Props) {
             {data.layers.map((l) => (
               <label
                 key={l.id}
-                className={`cursor-pointer rounded-full border px-2.5 py-0.5 text-xs has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-indigo-500 ${l.id === layer ? "border-indigo-600 bg-indigo-600 text-white" : "border-slate-300 dark:border-slate-600"}`}
+                className={`cursor-pointer has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-indigo-500 ${chipClass(l.id === layer)}`}
               >
                 <input type="radio" name="map-layer" value={l.id} checked={l.id === layer} onChange={() => setFilter({ layer: l.id })} className="sr-only" />
                 {l.label}

@@ -2,7 +2,7 @@ import "server-only";
 import { cachedQuery } from "@/lib/cache/versioned";
 import { cardForReading } from "@/lib/cards/queries";
 import { db } from "@/lib/db";
-import { citationSelect } from "@/lib/sources/select";
+import { citationSelect, reactionFields } from "@/lib/sources/select";
 import { stanceHistory } from "@/lib/positions/history";
 
 /** Everything Parley holds about one actor: stances by issue (with history), reactions to draft points, territorial claims, cards. */
@@ -23,16 +23,7 @@ async function loadActorDossier(id: string) {
       },
       pointReactions: {
         orderBy: { statedAt: "asc" },
-        select: {
-          id: true,
-          reaction: true,
-          summary: true,
-          quote: true,
-          statedAt: true,
-          dateApprox: true,
-          point: { select: { id: true, number: true, title: true, draft: { select: { id: true, name: true } } } },
-          citations: citationSelect,
-        },
+        select: { ...reactionFields, point: { select: { id: true, number: true, title: true, draft: { select: { id: true, name: true } } } } },
       },
       claims: {
         select: { id: true, claim: true, summary: true, statedAt: true, territory: { select: { code: true, nameEn: true } } },

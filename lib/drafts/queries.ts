@@ -2,7 +2,7 @@ import "server-only";
 import { cachedQuery } from "@/lib/cache/versioned";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/http/handler";
-import { citationSelect } from "@/lib/sources/select";
+import { citationSelect, reactionFields } from "@/lib/sources/select";
 import { alignDrafts, countRelations, type RowRelation } from "./compare";
 import { similarity, wordDiff, type DiffSegment } from "./diff";
 import { traceLineage } from "./lineage";
@@ -36,16 +36,7 @@ const pointSelect = {
   citations: citationSelect,
   reactions: {
     orderBy: { statedAt: "asc" },
-    select: {
-      id: true,
-      reaction: true,
-      summary: true,
-      quote: true,
-      statedAt: true,
-      dateApprox: true,
-      actor: { select: { id: true, name: true, bloc: true } },
-      citations: citationSelect,
-    },
+    select: { ...reactionFields, actor: { select: { id: true, name: true, bloc: true } } },
   },
 } as const;
 

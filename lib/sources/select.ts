@@ -14,3 +14,14 @@ export const citationSelect = {
   orderBy: { sortOrder: "asc" },
   select: { id: true, locator: true, source: { select: sourceSelect } },
 } as const;
+
+/** A reaction to a draft point as every view shows it (add `point` or `actor` as needed). */
+export const reactionFields = {
+  id: true,
+  reaction: true,
+  summary: true,
+  quote: true,
+  statedAt: true,
+  dateApprox: true,
+  citations: citationSelect,
+} as const;

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BriefingCard } from "@/components/briefing/briefing-card";
 import { SourceList } from "@/components/briefing/source-list";
-import { ReactionBadge } from "@/components/positions/reaction-badge";
+import { ReactionBadge } from "@/components/positions/stance-badge";
 import { StanceBadge } from "@/components/positions/stance-badge";
 import { Section } from "@/components/ui/section";
 import { getActorDossier } from "@/lib/actors/queries";

@@ -1,5 +1,5 @@
 import "server-only";
-import { createPrismaClient, type Db } from "@/lib/db/client";
+import { containsTextFor, createPrismaClient, type Db } from "@/lib/db/client";
 import { parseDatabaseUrl } from "@/lib/db/url";
 
 const target = parseDatabaseUrl();
@@ -10,13 +10,8 @@ const g = globalThis as unknown as { parleyDb?: Db };
 export const db: Db = g.parleyDb ?? createPrismaClient(target);
 if (process.env.NODE_ENV !== "production") g.parleyDb = db;
 
-/**
- * A case-insensitive substring filter. PostgreSQL needs `mode: "insensitive"`; SQLite's LIKE
- * is already case-insensitive (for ASCII) and rejects `mode`.
- */
-export function containsText(text: string) {
-  return dbProvider === "postgresql" ? { contains: text, mode: "insensitive" as const } : { contains: text };
-}
+/** A case-insensitive substring filter for this database (see containsTextFor). */
+export const containsText = (text: string) => containsTextFor(dbProvider, text);
 
 export async function isDatabaseReachable(): Promise<boolean> {
   try {

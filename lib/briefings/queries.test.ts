@@ -1,15 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/db";
+import { mockDbModule } from "@/tests/support/mock-db";
 import { loadSeed } from "@/lib/seed/load";
 import { readSeedData } from "@/lib/seed/read";
 
 // The query module reads the app's `db`; point it at this test's database.
 let t: TestDatabase;
-vi.mock("@/lib/db", () => ({
-  get db() {
-    return t.db;
-  },
-}));
+vi.mock("@/lib/db", () => mockDbModule(() => t));
 const { getLatestPublishedBriefing } = await import("./queries");
 
 describe("getLatestPublishedBriefing", () => {

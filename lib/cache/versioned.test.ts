@@ -2,13 +2,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { loadSeed } from "@/lib/seed/load";
 import { readSeedData } from "@/lib/seed/read";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/db";
+import { mockDbModule } from "@/tests/support/mock-db";
 
 let t: TestDatabase;
-vi.mock("@/lib/db", () => ({
-  get db() {
-    return t.db;
-  },
-}));
+vi.mock("@/lib/db", () => mockDbModule(() => t));
 const { cachedQuery, clearCache } = await import("./versioned");
 
 describe("cachedQuery", () => {

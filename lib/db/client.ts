@@ -17,3 +17,11 @@ export function createPrismaClient(target: DatabaseTarget): Db {
   // Wait up to 10 s for another connection's write lock instead of failing at once.
   return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: target.url, timeout: 10_000 }) });
 }
+
+/**
+ * A case-insensitive substring filter. PostgreSQL needs `mode: "insensitive"`; SQLite's LIKE
+ * is already case-insensitive (for ASCII) and rejects `mode`.
+ */
+export function containsTextFor(provider: DatabaseTarget["provider"], text: string) {
+  return provider === "postgresql" ? { contains: text, mode: "insensitive" as const } : { contains: text };
+}

@@ -75,7 +75,7 @@ export function PositionMatrix({ initialFilter, initialMatrix, maxActors, totalA
         </p>
       ) : (
         <div className={`max-h-[75vh] overflow-auto rounded-lg border border-slate-200 dark:border-slate-800 ${query.isPlaceholderData ? "opacity-60" : ""}`}>
-          <table className="border-separate border-spacing-0 text-sm" data-testid="position-matrix">
+          <table className="position-matrix border-separate border-spacing-0 text-sm" data-testid="position-matrix">
             <caption className="sr-only">Current stance of each actor on each issue; select a cell for its history.</caption>
             <thead>
               <tr>
@@ -104,33 +104,27 @@ export function PositionMatrix({ initialFilter, initialMatrix, maxActors, totalA
                     const cell = matrix.cells[`${actor.id}:${issue.id}`];
                     if (!cell) {
                       return (
-                        <td key={issue.id} className="border-t border-slate-200 px-1 py-1 dark:border-slate-800">
-                          <span className="block h-8 rounded border border-dashed border-slate-200 dark:border-slate-700">
-                            <span className="sr-only">No statement</span>
-                          </span>
+                        <td key={issue.id}>
+                          <span className="matrix-empty" />
                         </td>
                       );
                     }
                     const style = STANCE_STYLES[cell.stance];
+                    const changes = cell.changes > 0 ? `; changed ${cell.changes} time${cell.changes > 1 ? "s" : ""}` : "";
                     return (
-                      <td key={issue.id} className="border-t border-slate-200 px-1 py-1 dark:border-slate-800">
+                      <td key={issue.id}>
                         <button
                           type="button"
+                          className="matrix-cell"
                           data-stance={cell.stance}
                           data-testid={`cell-${actor.id}-${issue.id}`}
                           onClick={() => setFilter({ cell: `${actor.id}:${issue.id}` }, { resetPage: false })}
-                          title={`${actor.name} on ${issue.title}: ${style.label} (${formatDate(cell.statedAt)})`}
-                          className={`flex h-8 w-full items-center justify-center gap-1 rounded border text-xs font-semibold focus:outline-none focus:ring-2 focus:ring-indigo-500 ${style.className}`}
+                          title={`${actor.name} on ${issue.title}: ${style.label}, ${formatDate(cell.statedAt)}${changes}`}
                         >
-                          <span aria-hidden="true">{style.symbol}</span>
-                          <span className="sr-only">
-                            {actor.name} on {issue.title}: {style.label}
+                          <span aria-hidden="true">
+                            {style.symbol}
+                            {cell.changes > 0 ? ` ↻${cell.changes}` : ""}
                           </span>
-                          {cell.changes > 0 && (
-                            <span aria-label={`${cell.changes} stance change${cell.changes > 1 ? "s" : ""}`} className="text-[0.65rem]">
-                              ↻{cell.changes}
-                            </span>
-                          )}
                         </button>
                       </td>
                     );

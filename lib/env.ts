@@ -11,7 +11,8 @@ const flag = z
 const schema = z.object({
   DATABASE_URL: z.string().trim().default(DEFAULT_DATABASE_URL),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  HOSTNAME: z.string().default("0.0.0.0"),
+  // Not HOSTNAME: shells and containers export that as the machine name.
+  HOST: z.string().trim().min(1).default("0.0.0.0"),
   /** Opens published content to readers who are not signed in. */
   PUBLIC_READ: flag,
   CHROMIUM_PATH: z.string().optional(),

@@ -53,9 +53,9 @@ await runScript(async () => {
     recordBuild();
   }
 
-  const host = env.HOSTNAME === "0.0.0.0" ? "localhost" : env.HOSTNAME;
+  const host = env.HOST === "0.0.0.0" ? "localhost" : env.HOST;
   step(`Serving on http://${host}:${env.PORT} (Ctrl+C to stop)`);
-  const server = spawn(bin("next"), ["start", "-p", String(env.PORT), "-H", env.HOSTNAME], {
+  const server = spawn(bin("next"), ["start", "-p", String(env.PORT), "-H", env.HOST], {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });

@@ -3,6 +3,8 @@ const nextConfig = {
   poweredByHeader: false,
   // Keep tests and scripts out of the bundle's type-check; `npm run typecheck` covers them.
   typescript: { tsconfigPath: "tsconfig.json" },
+  // forbidden() renders app/forbidden.tsx with a 403 for signed-in users without the role.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

@@ -26,8 +26,8 @@ describe("scripts", () => {
     expect(status).toBe(1);
     expect(stderr.split("\n")).toHaveLength(1);
     expect(stderr).toMatch(/^parley: DATABASE_URL .* is not supported/);
-    expect(stdout).toContain("[1/5] Checking configuration");
-    expect(stdout).not.toContain("[2/5]");
+    expect(stdout).toContain("[1/6] Checking configuration");
+    expect(stdout).not.toContain("[2/6]");
   });
 
   it("start refuses an invalid PORT in one line naming it", () => {

@@ -1,22 +1,9 @@
 import "server-only";
 import { z } from "zod";
+import { AppError, type ErrorBody } from "./errors";
 import { searchParamsToRecord } from "./query-params";
 
-/** An error the client can act on, with its HTTP status. */
-export class AppError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = "AppError";
-  }
-}
-
-export const notFound = (what: string) => new AppError(404, "not_found", `${what} not found`);
-
-export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]> } };
+export { AppError, notFound, type ErrorBody } from "./errors";
 
 /** Field errors keyed by the dotted path of the field, as the forms and API clients show them. */
 export function fieldErrors(error: z.ZodError): Record<string, string[]> {
@@ -45,7 +32,8 @@ export function handle<C>(fn: (request: Request, context: C) => Promise<unknown>
         return Response.json(body, { status: 400 });
       }
       if (error instanceof AppError) {
-        return Response.json({ error: { code: error.code, message: error.message } } satisfies ErrorBody, { status: error.status });
+        const body: ErrorBody = { error: { code: error.code, message: error.message, fields: error.fields, detail: error.detail } };
+        return Response.json(body, { status: error.status });
       }
       console.error(error);
       return Response.json({ error: { code: "internal", message: "Something went wrong on the server" } } satisfies ErrorBody, { status: 500 });

@@ -5,7 +5,12 @@ import { SetupError } from "@/lib/db/prepare";
 import { SeedDataError } from "@/lib/seed/read";
 import { EnvError } from "@/lib/env";
 
-const KNOWN_ERRORS = [DatabaseUrlError, SetupError, SeedDataError, EnvError];
+/** Wrong arguments or input on the command line. */
+export class UsageError extends Error {
+  name = "UsageError";
+}
+
+const KNOWN_ERRORS = [DatabaseUrlError, SetupError, SeedDataError, EnvError, UsageError];
 
 export function steps(total: number) {
   let n = 0;
@@ -25,4 +30,47 @@ export async function runScript(main: () => Promise<void>): Promise<void> {
     }
     throw error;
   }
+}
+
+/**
+ * Reads a secret: from a prompt with the typing hidden when standard input is a terminal,
+ * otherwise the first line of standard input (for scripts that pipe it).
+ */
+export async function readSecret(prompt: string): Promise<string> {
+  const stdin = process.stdin;
+  if (!stdin.isTTY) {
+    let text = "";
+    for await (const chunk of stdin) text += chunk;
+    return text.split(/\r?\n/)[0];
+  }
+  process.stdout.write(prompt);
+  stdin.setRawMode(true);
+  stdin.resume();
+  stdin.setEncoding("utf8");
+  return new Promise((resolve, reject) => {
+    let value = "";
+    const onData = (key: string) => {
+      for (const ch of key) {
+        if (ch === "\r" || ch === "\n") {
+          finish();
+          resolve(value);
+          return;
+        }
+        if (ch === "\u0003") {
+          finish();
+          reject(new UsageError("cancelled"));
+          return;
+        }
+        if (ch === "\u007f" || ch === "\b") value = value.slice(0, -1);
+        else value += ch;
+      }
+    };
+    const finish = () => {
+      stdin.off("data", onData);
+      stdin.setRawMode(false);
+      stdin.pause();
+      process.stdout.write("\n");
+    };
+    stdin.on("data", onData);
+  });
 }

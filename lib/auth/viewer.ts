@@ -1,0 +1,87 @@
+import "server-only";
+import { headers } from "next/headers";
+import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
+import { ROLES, type Role } from "@/lib/domain/enums";
+import { readEnv } from "@/lib/env";
+import { AppError } from "@/lib/http/handler";
+import { can, type Permission } from "./permissions";
+import { getAuth } from "./server";
+
+export type Viewer = { id: string; email: string; name: string; role: Role };
+
+/** The signed-in user behind these request headers, or null (no session, expired, or deactivated). */
+export async function viewerFromHeaders(requestHeaders: Headers): Promise<Viewer | null> {
+  const session = await getAuth().api.getSession({ headers: requestHeaders });
+  if (!session) return null;
+  const user = session.user as typeof session.user & { role?: string; banned?: boolean | null };
+  if (user.banned) return null;
+  const role = ROLES.find((r) => r === user.role) ?? "analyst";
+  return { id: user.id, email: user.email, name: user.name, role };
+}
+
+/** The viewer of the page being rendered (one session lookup per request). */
+export const getViewer = cache(async (): Promise<Viewer | null> => viewerFromHeaders(await headers()));
+
+/** Anonymous readers may read published content only when PUBLIC_READ is on. */
+export const publicRead = () => readEnv().PUBLIC_READ;
+
+/** Whether this viewer (or an anonymous reader) holds the permission. */
+export function allows(viewer: Viewer | null, permission: Permission): boolean {
+  if (!viewer) return (permission === "read" || permission === "export") && publicRead();
+  return can(viewer.role, permission);
+}
+
+/**
+ * For server components: the viewer, when allowed; otherwise a redirect to sign-in (anonymous)
+ * or the 403 page (signed in without the role).
+ */
+export async function requirePagePermission(permission: Permission, returnTo: string): Promise<Viewer | null> {
+  const viewer = await getViewer();
+  if (allows(viewer, permission)) return viewer;
+  if (!viewer) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
+  forbidden();
+}
+
+const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/**
+ * Cross-site request forgery guard for our own mutating routes: a browser always sends Origin
+ * (and Sec-Fetch-Site) on such requests, and they must name this site. Scripts that send
+ * neither are not browsers and carry no ambient cookies of a victim.
+ */
+export function assertSameOrigin(request: Request): void {
+  if (!MUTATING.has(request.method)) return;
+  const site = request.headers.get("sec-fetch-site");
+  if (site && site !== "same-origin" && site !== "none") throw new AppError(403, "cross_site", "Cross-site requests are refused");
+  const origin = request.headers.get("origin");
+  if (!origin) return;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  const allowed = [host, process.env.BETTER_AUTH_URL && new URL(process.env.BETTER_AUTH_URL).host].filter(Boolean);
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    throw new AppError(403, "cross_site", "Cross-site requests are refused");
+  }
+  if (!allowed.includes(originHost)) throw new AppError(403, "cross_site", "Cross-site requests are refused");
+}
+
+/**
+ * For route handlers: the one check every action makes. Refuses cross-site mutations, then
+ * answers 401 without a session and 403 without the permission.
+ */
+export async function authorize(request: Request, permission: Permission): Promise<Viewer | null> {
+  assertSameOrigin(request);
+  const viewer = await viewerFromHeaders(request.headers);
+  if (allows(viewer, permission)) return viewer;
+  if (!viewer) throw new AppError(401, "unauthenticated", "Sign in to continue");
+  throw new AppError(403, "forbidden", `Your role (${viewer.role}) may not do this`);
+}
+
+/** As authorize, for actions that always need a signed-in user (every mutation). */
+export async function authorizeUser(request: Request, permission: Permission): Promise<Viewer> {
+  const viewer = await authorize(request, permission);
+  if (!viewer) throw new AppError(401, "unauthenticated", "Sign in to continue");
+  return viewer;
+}

@@ -1,0 +1,36 @@
+// The gate in front of every page and API read: reading needs a signed-in user (or
+// PUBLIC_READ=true for published content), the admin area needs an editor or admin.
+// Each mutation checks its own permission again in its handler (lib/auth/viewer.ts authorize).
+import { NextResponse, type NextRequest } from "next/server";
+import { allows, viewerFromHeaders } from "@/lib/auth/viewer";
+import type { Permission } from "@/lib/auth/permissions";
+
+/** Reachable without a session: sign-in itself, health checks and the print route (token-checked). */
+const OPEN = [/^\/sign-in\b/, /^\/api\/auth\//, /^\/api\/health$/, /^\/print\//];
+
+function permissionFor(pathname: string): Permission {
+  return pathname === "/admin" || pathname.startsWith("/admin/") || pathname.startsWith("/api/admin/") ? "edit" : "read";
+}
+
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  if (OPEN.some((pattern) => pattern.test(pathname))) return NextResponse.next();
+
+  const viewer = await viewerFromHeaders(request.headers);
+  if (allows(viewer, permissionFor(pathname))) return NextResponse.next();
+
+  if (pathname.startsWith("/api/")) {
+    const [status, code, message] = viewer ? [403, "forbidden", `Your role (${viewer.role}) may not do this`] : [401, "unauthenticated", "Sign in to continue"];
+    return NextResponse.json({ error: { code, message } }, { status });
+  }
+  // Signed in without the role: the page itself answers with the 403 page (app/forbidden.tsx).
+  if (viewer) return NextResponse.next();
+  const signIn = new URL("/sign-in", request.url);
+  signIn.searchParams.set("next", pathname + search);
+  return NextResponse.redirect(signIn);
+}
+
+export const config = {
+  // Everything except Next's own assets and the static files in public/.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|geo/|bench-static.html).*)"],
+};

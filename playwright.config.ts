@@ -4,6 +4,8 @@ import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, DEBIAN_CHROMIUM } from "./lib/browser/chromium";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+/** Signs the e2e server's session cookies; a fixed value is fine for a throwaway test database. */
+const E2E_AUTH_SECRET = "e2e-only-secret-not-for-any-deployment-0000";
 const DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./.e2e/parley-e2e.db";
 
 export default defineConfig({
@@ -18,11 +20,15 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: { executablePath: process.env.CHROMIUM_PATH || DEBIAN_CHROMIUM, args: CHROMIUM_ARGS },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts/ },
+    // Specs run signed in as an analyst unless they switch role (test.use({ storageState })).
+    { name: "chromium", use: { ...devices["Desktop Chrome"], storageState: ".e2e/state/analyst.json" }, dependencies: ["setup"] },
+  ],
   webServer: {
     command: `node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/api/health`,
-    env: { DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { DATABASE_URL, BETTER_AUTH_SECRET: E2E_AUTH_SECRET, NEXT_TELEMETRY_DISABLED: "1" },
     reuseExistingServer: false,
     timeout: 60_000,
   },

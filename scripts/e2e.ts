@@ -8,6 +8,7 @@ import { migrateDatabase, SetupError } from "@/lib/db/prepare";
 import { parseDatabaseUrl } from "@/lib/db/url";
 import { loadSeed } from "@/lib/seed/load";
 import { readSeedData } from "@/lib/seed/read";
+import { createE2eAccounts } from "../e2e/support/accounts";
 import { isBuildCurrent, recordBuild } from "./lib/build";
 import { ensureChromium } from "./lib/chromium";
 import { runScript } from "./lib/cli";
@@ -23,6 +24,7 @@ await runScript(async () => {
   const db = createPrismaClient(target);
   try {
     await loadSeed(db, readSeedData());
+    await createE2eAccounts(db);
   } finally {
     await db.$disconnect();
   }

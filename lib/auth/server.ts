@@ -5,6 +5,7 @@ import { nextCookies } from "better-auth/next-js";
 import { db, dbProvider } from "@/lib/db";
 import type { Db } from "@/lib/db/client";
 import { SIGN_IN_RATE_LIMIT } from "./limits";
+import { ownOrigins } from "./origin";
 
 /**
  * Email + password accounts, sessions in the database (so every app instance behind a load
@@ -18,9 +19,11 @@ function createAuth(client: Db, provider: "sqlite" | "postgresql") {
     logger: { level: "error" },
     database: prismaAdapter(client, { provider }),
     // BETTER_AUTH_SECRET and BETTER_AUTH_URL come from the environment (npm start provides the
-    // secret). Without BETTER_AUTH_URL the origin comes from each request's Host, which is what
-    // several instances behind one proxy need.
-    baseURL: process.env.BETTER_AUTH_URL || { allowedHosts: ["*"] },
+    // secret). Without BETTER_AUTH_URL the base URL, and so the one trusted origin, is that of
+    // each request. (Not the "dynamic" allowedHosts form: with a wildcard host it would trust
+    // every https origin.)
+    baseURL: process.env.BETTER_AUTH_URL || undefined,
+    trustedOrigins: async (request) => (request ? ownOrigins(request) : []),
     emailAndPassword: {
       enabled: true,
       disableSignUp: true,

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { ROLES, type Role } from "@/lib/domain/enums";
 import { readEnv } from "@/lib/env";
 import { AppError } from "@/lib/http/handler";
+import { ownOrigins } from "./origin";
 import { can, type Permission } from "./permissions";
 import { getAuth } from "./server";
 
@@ -55,16 +56,7 @@ export function assertSameOrigin(request: Request): void {
   const site = request.headers.get("sec-fetch-site");
   if (site && site !== "same-origin" && site !== "none") throw new AppError(403, "cross_site", "Cross-site requests are refused");
   const origin = request.headers.get("origin");
-  if (!origin) return;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  const allowed = [host, process.env.BETTER_AUTH_URL && new URL(process.env.BETTER_AUTH_URL).host].filter(Boolean);
-  let originHost: string;
-  try {
-    originHost = new URL(origin).host;
-  } catch {
-    throw new AppError(403, "cross_site", "Cross-site requests are refused");
-  }
-  if (!allowed.includes(originHost)) throw new AppError(403, "cross_site", "Cross-site requests are refused");
+  if (origin && !ownOrigins(request).includes(origin)) throw new AppError(403, "cross_site", "Cross-site requests are refused");
 }
 
 /**

@@ -47,7 +47,7 @@ const BATCH = 500;
 
 const delegate = (db: Db | Tx, model: string) => (db as unknown as Record<string, Delegate>)[model];
 
-async function readAll(db: Db | Tx, model: string, orderBy: Row | readonly Row[]): Promise<Row[]> {
+export async function readAll(db: Db | Tx, model: string, orderBy: Row | readonly Row[]): Promise<Row[]> {
   const rows: Row[] = [];
   for (let skip = 0; ; skip += BATCH) {
     const batch = await delegate(db, model).findMany({ orderBy: orderBy as Row | Row[], skip, take: BATCH });
@@ -56,7 +56,7 @@ async function readAll(db: Db | Tx, model: string, orderBy: Row | readonly Row[]
   }
 }
 
-async function readJoin(db: Db | Tx, table: string): Promise<{ A: string; B: string }[]> {
+export async function readJoin(db: Db | Tx, table: string): Promise<{ A: string; B: string }[]> {
   return db.$queryRawUnsafe(`SELECT "A", "B" FROM "${table}" ORDER BY "A", "B"`);
 }
 
@@ -97,6 +97,29 @@ export async function countRows(db: Db): Promise<number> {
   return total;
 }
 
+/** Inserts rows of one model as read from another database. */
+export async function insertRows(tx: Tx, model: string, rows: Row[]): Promise<void> {
+  // A draft may revise another draft: insert without the link, then restore it.
+  const isDraft = model === "draft";
+  const data = isDraft ? rows.map((r) => ({ ...r, revisesId: null })) : rows;
+  for (let i = 0; i < data.length; i += BATCH) await delegate(tx, model).createMany({ data: data.slice(i, i + BATCH) });
+  if (isDraft) {
+    for (const r of rows.filter((r) => r.revisesId)) {
+      await tx.draft.update({ where: { id: String(r.id) }, data: { revisesId: String(r.revisesId), updatedAt: r.updatedAt as Date } });
+    }
+  }
+}
+
+/** Inserts rows of one of Prisma's many-to-many tables. */
+export async function insertJoinRows(tx: Tx, provider: DatabaseTarget["provider"], table: string, rows: { A: string; B: string }[]): Promise<void> {
+  const placeholder = provider === "postgresql" ? (n: number) => `$${n}` : () => "?";
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const batch = rows.slice(i, i + BATCH);
+    const values = batch.map((_, j) => `(${placeholder(2 * j + 1)}, ${placeholder(2 * j + 2)})`).join(", ");
+    await tx.$executeRawUnsafe(`INSERT INTO "${table}" ("A", "B") VALUES ${values}`, ...batch.flatMap((r) => [r.A, r.B]));
+  }
+}
+
 export class CopyError extends Error {
   name = "CopyError";
 }
@@ -128,37 +151,14 @@ export async function copyDatabase(
     });
   }
 
-  const placeholder = toTarget.provider === "postgresql" ? (n: number) => `$${n}` : () => "?";
   for (const { model, orderBy } of COPY_ORDER) {
     const rows = await readAll(from, model, orderBy);
-    await to.$transaction(
-      async (tx) => {
-        // A draft may revise another draft: insert without the link, then restore it.
-        const isDraft = model === "draft";
-        const data = isDraft ? rows.map((r) => ({ ...r, revisesId: null })) : rows;
-        for (let i = 0; i < data.length; i += BATCH) await delegate(tx, model).createMany({ data: data.slice(i, i + BATCH) });
-        if (isDraft) {
-          for (const r of rows.filter((r) => r.revisesId)) {
-            await tx.draft.update({ where: { id: String(r.id) }, data: { revisesId: String(r.revisesId), updatedAt: r.updatedAt as Date } });
-          }
-        }
-      },
-      { timeout: 120_000 },
-    );
+    await to.$transaction((tx) => insertRows(tx, model, rows), { timeout: 120_000 });
     options.onTable?.(model, rows.length);
   }
   for (const table of JOIN_TABLES) {
     const rows = await readJoin(from, table);
-    await to.$transaction(
-      async (tx) => {
-        for (let i = 0; i < rows.length; i += BATCH) {
-          const batch = rows.slice(i, i + BATCH);
-          const values = batch.map((_, j) => `(${placeholder(2 * j + 1)}, ${placeholder(2 * j + 2)})`).join(", ");
-          await tx.$executeRawUnsafe(`INSERT INTO "${table}" ("A", "B") VALUES ${values}`, ...batch.flatMap((r) => [r.A, r.B]));
-        }
-      },
-      { timeout: 120_000 },
-    );
+    await to.$transaction((tx) => insertJoinRows(tx, toTarget.provider, table, rows), { timeout: 120_000 });
     options.onTable?.(table, rows.length);
   }
 

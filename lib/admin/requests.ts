@@ -1,0 +1,17 @@
+import "server-only";
+// Request parsing shared by the admin route handlers: which kind of record, which version.
+import { z } from "zod";
+import { AppError } from "@/lib/http/errors";
+import { pageParam, pageSizeParam } from "@/lib/http/query-params";
+import { isEntityType, type EntityType } from "./entity-types";
+
+export async function entityTypeParam(params: Promise<{ type: string }>): Promise<EntityType> {
+  const { type } = await params;
+  if (!isEntityType(type)) throw new AppError(404, "not_found", `Unknown kind of record: ${type}`);
+  return type;
+}
+
+export const versionParam = z.object({ version: z.coerce.number().int().min(1) });
+export const listQuery = z.object({ q: z.string().trim().max(200).optional(), page: pageParam, pageSize: pageSizeParam(200, 50) });
+export const saveBody = z.strictObject({ version: z.number().int().min(1), data: z.unknown() });
+export const restoreBody = z.strictObject({ version: z.number().int().min(1), revisionId: z.string().min(1).max(100) });

@@ -6,6 +6,9 @@ import { NAV_ITEMS } from "@/components/layout/nav-items";
 import { SiteNav } from "@/components/layout/site-nav";
 import { FreshnessWatcher } from "@/components/layout/freshness-watcher";
 import { THEME_SCRIPT, ThemeToggle } from "@/components/layout/theme-toggle";
+import { AccountMenu } from "@/components/layout/account-menu";
+import { ViewerProvider } from "@/components/layout/viewer-context";
+import { getViewer } from "@/lib/auth/viewer";
 import { Providers } from "./providers";
 
 export const metadata: Metadata = {
@@ -13,36 +16,41 @@ export const metadata: Metadata = {
   description: "Negotiation briefings: who said what, who stands where, what each draft changed.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const viewer = await getViewer();
+  const clientViewer = viewer && { email: viewer.email, name: viewer.name, role: viewer.role };
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"
-        >
-          Skip to content
-        </a>
-        <header className="no-print border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-          <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2">
-            <Link href="/" className="text-lg font-semibold tracking-tight">
-              Parley
-            </Link>
-            <div className="min-w-0 flex-1">
-              <SiteNav items={NAV_ITEMS} />
+        <ViewerProvider viewer={clientViewer}>
+          <a
+            href="#main"
+            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"
+          >
+            Skip to content
+          </a>
+          <header className="no-print border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+            <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2">
+              <Link href="/" className="text-lg font-semibold tracking-tight">
+                Parley
+              </Link>
+              <div className="min-w-0 flex-1">
+                <SiteNav items={NAV_ITEMS} />
+              </div>
+              <AccountMenu />
+              <ThemeToggle />
             </div>
-            <ThemeToggle />
-          </div>
-        </header>
-        <Providers>
-          <main id="main" className="mx-auto max-w-7xl px-4 py-6">
-            <FreshnessWatcher />
-            {children}
-          </main>
-        </Providers>
+          </header>
+          <Providers>
+            <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+              <FreshnessWatcher />
+              {children}
+            </main>
+          </Providers>
+        </ViewerProvider>
       </body>
     </html>
   );

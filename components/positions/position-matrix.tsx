@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useCan } from "@/components/layout/viewer-context";
 import { Drawer } from "@/components/ui/drawer";
 import { ErrorState } from "@/components/ui/states";
 import { ToggleChip } from "@/components/ui/toggle-chip";
@@ -36,6 +37,7 @@ export function PositionMatrix({ initialFilter, initialMatrix, maxActors, totalA
   const matrix = query.data ?? initialMatrix;
   const actors = maxActors ? matrix.actors.slice(0, maxActors) : matrix.actors;
   const actorCount = matrix === initialMatrix && totalActors !== undefined ? totalActors : matrix.actors.length;
+  const canEdit = useCan("edit");
   const [openActor, openIssue] = filter.cell?.split(":") ?? [];
   const actorName = matrix.actors.find((a) => a.id === openActor)?.name ?? openActor;
   const issueTitle = matrix.allIssues.find((i) => i.id === openIssue)?.title ?? openIssue;
@@ -151,6 +153,14 @@ export function PositionMatrix({ initialFilter, initialMatrix, maxActors, totalA
 
       <Drawer open={!!filter.cell} title={`${actorName} on ${issueTitle}`} onClose={() => setFilter({ cell: undefined }, { resetPage: false })}>
         {openActor && openIssue && <PositionHistoryPanel actor={openActor} issue={openIssue} />}
+        {openActor && openIssue && canEdit && (
+          <Link
+            href={`/admin/positions/new?${new URLSearchParams({ actorId: openActor, issueId: openIssue })}`}
+            className="mt-4 inline-block rounded bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800 dark:bg-indigo-500 dark:text-slate-950"
+          >
+            Record a new stance
+          </Link>
+        )}
       </Drawer>
     </div>
   );

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
 import { SourceList } from "@/components/briefing/source-list";
 import { ErrorState, SkeletonList } from "@/components/ui/states";
+import { useCan } from "@/components/layout/viewer-context";
 import { getJson } from "@/lib/http/client";
 import type { Serialized } from "@/lib/json/serialized";
 import type { TerritoryDossier } from "@/lib/territories/queries";
@@ -10,6 +11,7 @@ import { TerritoryDetails } from "./territory-details";
 
 /** The map's side panel: one region's claims, cards and sources, loaded on demand. */
 export function TerritoryPanel({ code, onClose }: { code: string; onClose: () => void }) {
+  const canEdit = useCan("edit");
   const query = useQuery({
     queryKey: ["territories", code],
     queryFn: ({ signal }) => getJson<Serialized<TerritoryDossier>>(`/api/territories/${code}`, {}, signal),
@@ -38,6 +40,19 @@ export function TerritoryPanel({ code, onClose }: { code: string; onClose: () =>
           <Link href={`/territories/${code}`} className="mt-3 inline-block text-sm underline">
             Full page for {query.data.nameEn}
           </Link>
+          {canEdit && (
+            <p className="mt-2 flex flex-wrap gap-3 text-sm">
+              <Link className="underline" href={`/admin/claims?q=${code}`}>
+                Edit claims on {query.data.nameEn}
+              </Link>
+              <Link className="underline" href={`/admin/claims/new?territoryCode=${code}`}>
+                Add a claim
+              </Link>
+              <Link className="underline" href={`/admin/territories/${code}`}>
+                Edit control
+              </Link>
+            </p>
+          )}
         </>
       )}
     </section>

@@ -6,6 +6,9 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly fields?: Record<string, string[]>,
+    readonly code?: string,
+    /** Extra data, e.g. the current record on a 409 conflict. */
+    readonly detail?: unknown,
   ) {
     super(message);
     this.name = "ApiError";
@@ -15,9 +18,23 @@ export class ApiError extends Error {
 export async function getJson<T>(path: string, params: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
   const query = toSearchParams(params).toString();
   const response = await fetch(query ? `${path}?${query}` : path, { signal, headers: { accept: "application/json" } });
-  if (!response.ok) {
-    const body = await response.json().catch(() => null);
-    throw new ApiError(response.status, body?.error?.message ?? `The server answered ${response.status}`, body?.error?.fields);
-  }
+  if (!response.ok) throw await apiError(response);
   return response.json() as Promise<T>;
+}
+
+async function apiError(response: Response): Promise<ApiError> {
+  const body = await response.json().catch(() => null);
+  const error = body?.error;
+  return new ApiError(response.status, error?.message ?? body?.message ?? `The server answered ${response.status}`, error?.fields, error?.code, error?.detail);
+}
+
+/** Sends JSON with a mutating method; resolves with the JSON answer (or null for 204). */
+export async function sendJson<T>(method: "POST" | "PUT" | "DELETE", path: string, body?: unknown): Promise<T> {
+  const response = await fetch(path, {
+    method,
+    headers: { accept: "application/json", ...(body === undefined ? {} : { "content-type": "application/json" }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw await apiError(response);
+  return (response.status === 204 ? null : await response.json()) as T;
 }

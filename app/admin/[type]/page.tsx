@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Badge } from "@/components/ui/badge";
+import { inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/field";
+import { EmptyState } from "@/components/ui/states";
+import { ENTITY_LABELS, isEntityType } from "@/lib/admin/entity-types";
+import { humanize } from "@/lib/admin/fields";
+import { listQuery } from "@/lib/admin/requests";
+import { listRecords } from "@/lib/admin/service";
+import { containsText, db } from "@/lib/db";
+
+type Props = { params: Promise<{ type: string }>; searchParams: Promise<Record<string, string | string[]>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { type } = await params;
+  return { title: isEntityType(type) ? `${ENTITY_LABELS[type].many} · Admin` : "Admin" };
+}
+
+export default async function AdminList({ params, searchParams }: Props) {
+  const { type } = await params;
+  if (!isEntityType(type)) notFound();
+  const parsed = listQuery.safeParse(await searchParams);
+  const query = parsed.success ? parsed.data : listQuery.parse({});
+  const { items, total } = await listRecords(db, type, query, containsText);
+  const pageCount = Math.max(1, Math.ceil(total / query.pageSize));
+  const labels = ENTITY_LABELS[type];
+  const columns = items[0] ? Object.keys(items[0].columns) : [];
+  const pageHref = (page: number) => `/admin/${type}?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), page: String(page) })}`;
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-semibold">{labels.many}</h1>
+        <span className="text-sm text-slate-500">{total} in all</span>
+        <Link href={`/admin/${type}/new`} className={`${primaryButtonClass} ml-auto`}>
+          New {labels.one.toLowerCase()}
+        </Link>
+      </div>
+      <form role="search" className="flex gap-2" action={`/admin/${type}`}>
+        <label htmlFor="admin-q" className="sr-only">
+          Search {labels.many.toLowerCase()}
+        </label>
+        <input id="admin-q" name="q" type="search" defaultValue={query.q} placeholder={`Search ${labels.many.toLowerCase()}`} className={inputClass} />
+        <button type="submit" className={secondaryButtonClass}>
+          Search
+        </button>
+      </form>
+      {items.length === 0 ? (
+        <EmptyState title={query.q ? "Nothing matches this search" : `No ${labels.many.toLowerCase()} yet`} />
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <thead className="border-b border-slate-300 dark:border-slate-700">
+              <tr>
+                <th className="py-1 pr-3">{labels.one}</th>
+                {columns.map((c) => (
+                  <th key={c} className="py-1 pr-3">
+                    {humanize(c.replace(/([A-Z])/g, " $1").toLowerCase())}
+                  </th>
+                ))}
+                <th className="py-1">Version</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((item) => (
+                <tr key={item.id} className="border-b border-slate-100 align-top dark:border-slate-800">
+                  <td className="py-1 pr-3">
+                    <Link className="font-medium underline" href={`/admin/${type}/${encodeURIComponent(item.id)}`}>
+                      {item.title}
+                    </Link>
+                  </td>
+                  {columns.map((c) => (
+                    <td key={c} className="py-1 pr-3">
+                      {c === "status" ? <Badge tone={item.status === "published" ? "strong" : item.status === "in_review" ? "warn" : "neutral"}>{String(item.columns[c]).replace("_", " ")}</Badge> : String(item.columns[c] ?? "—")}
+                    </td>
+                  ))}
+                  <td className="py-1 tabular-nums">{item.version}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {pageCount > 1 && (
+        <nav aria-label="Pages" className="flex items-center justify-between text-sm">
+          {query.page > 1 ? <Link href={pageHref(query.page - 1)}>← Previous</Link> : <span />}
+          <span>
+            Page {query.page} of {pageCount}
+          </span>
+          {query.page < pageCount ? <Link href={pageHref(query.page + 1)}>Next →</Link> : <span />}
+        </nav>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AuditTable } from "@/components/admin/audit-table";
+import { Section } from "@/components/ui/section";
+import { EmptyState } from "@/components/ui/states";
+import { getAdminOverview } from "@/lib/admin/overview";
+
+export const metadata: Metadata = { title: "Admin" };
+
+export default async function AdminHome() {
+  const { cardsInReview, briefingsInReview, drafts, recent } = await getAdminOverview();
+  const waiting = [...briefingsInReview.map((b) => ({ ...b, type: "briefings" })), ...cardsInReview.map((c) => ({ ...c, type: "cards" }))];
+  return (
+    <div className="space-y-8">
+      <h1 className="text-2xl font-semibold">Admin</h1>
+      <Section title="Waiting for review" count={waiting.length}>
+        {waiting.length === 0 ? (
+          <EmptyState title="Nothing is waiting for review">{drafts} card(s) are drafts.</EmptyState>
+        ) : (
+          <ul className="list-disc pl-5">
+            {waiting.map((w) => (
+              <li key={`${w.type}/${w.id}`}>
+                <Link className="underline" href={`/admin/${w.type}/${encodeURIComponent(w.id)}`}>
+                  {w.title}
+                </Link>{" "}
+                <span className="text-sm text-slate-500">({w.type === "cards" ? "card" : "briefing"})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section title="Recent changes">
+        {recent.length === 0 ? <EmptyState title="No changes yet">Edits appear here with who made them.</EmptyState> : <AuditTable entries={recent} />}
+        <Link href="/admin/audit" className="text-sm underline">
+          The full audit log
+        </Link>
+      </Section>
+    </div>
+  );
+}

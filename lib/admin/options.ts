@@ -1,0 +1,27 @@
+import "server-only";
+// The lists the admin forms pick from, in one request (they are small: hundreds of rows).
+import { db } from "@/lib/db";
+import type { Options } from "./fields";
+
+export async function getOptions(): Promise<Options> {
+  const [actors, issues, drafts, points, territories, sources, metrics, cards] = await Promise.all([
+    db.actor.findMany({ select: { id: true, name: true, bloc: true }, orderBy: { name: "asc" } }),
+    db.issue.findMany({ select: { id: true, title: true }, orderBy: { sortOrder: "asc" } }),
+    db.draft.findMany({ select: { id: true, name: true, date: true }, orderBy: { date: "asc" } }),
+    db.draftPoint.findMany({ select: { id: true, number: true, title: true, draftId: true, draft: { select: { name: true } } }, orderBy: [{ draft: { date: "asc" } }, { sortOrder: "asc" }] }),
+    db.territory.findMany({ select: { code: true, nameEn: true }, orderBy: { nameEn: "asc" } }),
+    db.source.findMany({ select: { id: true, outlet: true, title: true, reliability: true, credibility: true }, orderBy: [{ outlet: "asc" }, { title: "asc" }] }),
+    db.metric.findMany({ select: { id: true, name: true, unit: true }, orderBy: { name: "asc" } }),
+    db.card.findMany({ select: { id: true, title: true, status: true }, orderBy: { updatedAt: "desc" } }),
+  ]);
+  return {
+    actors: actors.map((a) => ({ id: a.id, label: a.name, group: a.bloc })),
+    issues: issues.map((i) => ({ id: i.id, label: i.title })),
+    drafts: drafts.map((d) => ({ id: d.id, label: `${d.name} (${d.date.toISOString().slice(0, 10)})` })),
+    points: points.map((p) => ({ id: p.id, label: `${p.draft.name} · ${p.number != null ? `${p.number}. ` : ""}${p.title}`, group: p.draftId })),
+    territories: territories.map((t) => ({ id: t.code, label: `${t.nameEn} (${t.code})` })),
+    sources: sources.map((s) => ({ id: s.id, label: `${s.outlet}: ${s.title} [${s.reliability}${s.credibility}]` })),
+    metrics: metrics.map((m) => ({ id: m.id, label: `${m.name} (${m.unit})` })),
+    cards: cards.map((c) => ({ id: c.id, label: c.status === "published" ? c.title : `${c.title} (${c.status.replace("_", " ")})` })),
+  };
+}

@@ -23,7 +23,14 @@ export default defineConfig({
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/ },
     // Specs run signed in as an analyst unless they switch role (test.use({ storageState })).
-    { name: "chromium", use: { ...devices["Desktop Chrome"], storageState: ".e2e/state/analyst.json" }, dependencies: ["setup"] },
+    {
+      name: "chromium",
+      testIgnore: /\.edit\.spec\.ts$/,
+      use: { ...devices["Desktop Chrome"], storageState: ".e2e/state/analyst.json" },
+      dependencies: ["setup"],
+    },
+    // Specs that change data run last, so the read-only specs see the seed as it is.
+    { name: "editing", testMatch: /\.edit\.spec\.ts$/, use: { ...devices["Desktop Chrome"], storageState: ".e2e/state/analyst.json" }, dependencies: ["chromium"] },
   ],
   webServer: {
     command: `node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,

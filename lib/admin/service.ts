@@ -92,6 +92,16 @@ export async function getRecord(db: Db, type: EntityType, id: string): Promise<R
 }
 
 /**
+ * Records written before revisions existed (the seed, an import) get their current state kept
+ * as a first "baseline" revision before the first change, so that change can be undone too.
+ */
+async function ensureBaseline(tx: Tx, type: EntityType, d: EntityDef, id: string) {
+  if (await tx.revision.count({ where: { entityType: type, entityId: id } })) return;
+  const row = await readRow(tx, d, id);
+  if (row) await tx.revision.create({ data: { entityType: type, entityId: id, version: row.version as number, action: "baseline", snapshot: snapshotOf(d, row) as object } });
+}
+
+/**
  * Takes the record's version from `expected` to `expected + 1`, or explains why not: 404 when it
  * is gone, 409 with the current record ("theirs") when someone saved first.
  */
@@ -127,6 +137,7 @@ export async function updateRecord(db: Db, type: EntityType, id: string, version
   const d = entity(type);
   const data = parseInput(d, input);
   return db.$transaction(async (tx) => {
+    await ensureBaseline(tx, type, d, id);
     await claimVersion(tx, d, id, version);
     await checkReferences(tx, d, data, id);
     await delegate(tx, d.model).update({ where: { [d.key]: id }, data: d.toData(data as never, "update") });
@@ -159,6 +170,7 @@ export async function setStatus(db: Db, type: EntityType, id: string, version: n
   const d = entity(type);
   if (!d.publishable) throw new AppError(400, "invalid_request", `${type} are not published separately`);
   return db.$transaction(async (tx) => {
+    await ensureBaseline(tx, type, d, id);
     await claimVersion(tx, d, id, version, { status, publishedAt: status === "published" ? new Date() : null });
     const row = (await readRow(tx, d, id))!;
     await writeRevision(tx, type, row, d, status === "published" ? "publish" : status === "in_review" ? "submit" : "unpublish", actor);

@@ -3,28 +3,54 @@ import { cachedQuery } from "@/lib/cache/versioned";
 import { cardForReading } from "@/lib/cards/queries";
 import { db } from "@/lib/db";
 
+const briefingForReading = (includeUnpublished: boolean) =>
+  ({
+    id: true,
+    slug: true,
+    title: true,
+    summary: true,
+    marking: true,
+    authors: true,
+    status: true,
+    publishedAt: true,
+    updatedAt: true,
+    cards: {
+      where: includeUnpublished ? {} : { card: { status: "published" as const } },
+      orderBy: { sortOrder: "asc" as const },
+      select: { card: { select: cardForReading } },
+    },
+  }) as const;
+
 /** The most recently published briefing with its published cards in reading order, or null. */
 async function loadLatestPublishedBriefing() {
   return db.briefing.findFirst({
     where: { status: "published" },
     orderBy: [{ publishedAt: "desc" }, { createdAt: "desc" }],
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      summary: true,
-      marking: true,
-      authors: true,
-      publishedAt: true,
-      cards: {
-        where: { card: { status: "published" } },
-        orderBy: { sortOrder: "asc" },
-        select: { card: { select: cardForReading } },
-      },
-    },
+    select: briefingForReading(false),
+  });
+}
+
+/**
+ * One briefing by slug: published ones for every reader; with `includeUnpublished` (editors'
+ * preview) also drafts and briefings in review, with their unpublished cards.
+ */
+async function loadBriefing(slug: string, includeUnpublished = false) {
+  return db.briefing.findFirst({
+    where: { slug, ...(includeUnpublished ? {} : { status: "published" }) },
+    select: briefingForReading(includeUnpublished),
+  });
+}
+
+async function loadPublishedBriefings() {
+  return db.briefing.findMany({
+    where: { status: "published" },
+    orderBy: [{ publishedAt: "desc" }, { createdAt: "desc" }],
+    select: { slug: true, title: true, publishedAt: true, authors: true, _count: { select: { cards: true } } },
   });
 }
 
 export type ReadingBriefing = NonNullable<Awaited<ReturnType<typeof getLatestPublishedBriefing>>>;
 
 export const getLatestPublishedBriefing = cachedQuery("briefings/queries.getLatestPublishedBriefing", loadLatestPublishedBriefing);
+export const getBriefing = cachedQuery("briefings/queries.getBriefing", loadBriefing);
+export const listPublishedBriefings = cachedQuery("briefings/queries.listPublishedBriefings", loadPublishedBriefings);

@@ -2,19 +2,22 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BriefingCard } from "@/components/briefing/briefing-card";
+import { PreviewBanner } from "@/components/ui/preview-banner";
+import { wantsPreview } from "@/lib/auth/preview";
 import { getCard } from "@/lib/cards/queries";
 
 export const dynamic = "force-dynamic";
 
-type Params = { params: Promise<{ id: string }> };
+type Params = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const card = await getCard((await params).id);
   return { title: card?.title ?? "Card not found" };
 }
 
-export default async function CardPage({ params }: Params) {
-  const card = await getCard((await params).id);
+export default async function CardPage({ params, searchParams }: Params) {
+  const preview = await wantsPreview(await searchParams);
+  const card = await getCard((await params).id, { includeUnpublished: preview });
   if (!card) notFound();
   const linkClass = "underline underline-offset-2 hover:text-indigo-700 dark:hover:text-indigo-300";
   return (
@@ -25,6 +28,7 @@ export default async function CardPage({ params }: Params) {
         </Link>{" "}
         / {card.title}
       </nav>
+      {preview && <PreviewBanner status={card.status} />}
       <BriefingCard card={card} />
       <dl className="grid gap-3 text-sm sm:grid-cols-2">
         {card.issues.length > 0 && (

@@ -30,7 +30,8 @@ export default async function EditRecord({ params, searchParams }: Props) {
     throw error;
   });
   const [options, viewer] = await Promise.all([getOptions(), getViewer()]);
-  const readerPath = READER_PATHS[type]?.(encodeURIComponent(record.id));
+  const readerPath = type === "briefings" ? `/briefings/${record.input.slug as string}` : READER_PATHS[type]?.(encodeURIComponent(record.id));
+  const previewable = type === "cards" || type === "briefings";
   return (
     <div>
       <p className="mb-2 flex flex-wrap gap-3 text-sm text-slate-500">
@@ -38,8 +39,8 @@ export default async function EditRecord({ params, searchParams }: Props) {
           {ENTITY_LABELS[type].many}
         </Link>
         {readerPath && (
-          <Link className="underline" href={readerPath + (type === "cards" ? "?preview=1" : "")}>
-            {type === "cards" ? "Preview as analysts will see it" : "See it on the dashboard"}
+          <Link className="underline" href={readerPath + (previewable ? "?preview=1" : "")}>
+            {previewable ? "Preview as analysts will see it" : "See it on the dashboard"}
           </Link>
         )}
       </p>

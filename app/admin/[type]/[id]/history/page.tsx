@@ -36,7 +36,7 @@ export default async function History({ params, searchParams }: Props) {
   const newer = revisions.find((r) => r.id === b) ?? revisions[0];
   const older = revisions.find((r) => r.id === a) ?? revisions[revisions.indexOf(newer) + 1];
   const labels = FORMS[type].fields;
-  const labelOf = (name: string) => labels.find((f) => f.name === name)?.label ?? name;
+  const labelOf = (name: string) => labels.find((f) => f.name === name)?.label ?? (name === "status" ? "Publication status" : name);
   const changes = newer && older ? changedFields(older.snapshot as Record<string, unknown>, newer.snapshot as Record<string, unknown>, labels.map((f) => f.name)) : [];
   const option = (r: (typeof revisions)[number]) => `v${r.version} · ${r.action} · ${r.user?.email ?? "?"} · ${timeFormat.format(r.createdAt)}`;
 

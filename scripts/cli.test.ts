@@ -9,8 +9,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { SEED_DIR } from "@/lib/seed/read";
 
 const tsx = path.join("node_modules", ".bin", "tsx");
-function run(script: string, env: Record<string, string>, args: string[] = []) {
-  const result = spawnSync(tsx, [path.join("scripts", script), ...args], { env: { ...process.env, ...env }, encoding: "utf8", timeout: 60_000 });
+function run(script: string, env: Record<string, string>, args: string[] = [], input?: string) {
+  const result = spawnSync(tsx, [path.join("scripts", script), ...args], { env: { ...process.env, ...env }, encoding: "utf8", timeout: 60_000, input });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr.trim() };
 }
 
@@ -82,5 +82,49 @@ describe("scripts", () => {
     const { status, stderr } = run("db-copy.ts", {}, ["--from", a, "--to", b]);
     expect(status).toBe(1);
     expect(stderr).toMatch(/^parley: the target database already holds \d+ rows; pass --replace/);
+  });
+
+  describe("users CLI", () => {
+    const users = (env: Record<string, string>, args: string[], input?: string) => run("users.ts", env, args, input);
+
+    it("adds accounts with a password piped on standard input, lists them, changes roles and passwords", () => {
+      const env = { DATABASE_URL: `file:${path.join(dir, "parley.db")}` };
+      run("db-migrate.ts", env);
+      const added = users(env, ["add", "--email", "Editor@Example.org", "--role", "editor"], "a long enough password\n");
+      expect(added.stderr).toBe("");
+      expect(added.stdout.trim()).toBe("added editor@example.org (editor)");
+      expect(users(env, ["set-role", "--email", "editor@example.org", "--role", "admin"]).stdout.trim()).toBe("editor@example.org is now admin");
+      expect(users(env, ["list"]).stdout).toMatch(/^editor@example\.org\tadmin\tactive\t/m);
+      const reset = users(env, ["reset-password", "--email", "editor@example.org"], "another long password\n");
+      expect(reset.stdout).toMatch(/password of editor@example\.org changed/);
+
+      const sqlite = new Database(path.join(dir, "parley.db"), { readonly: true });
+      try {
+        const { password } = sqlite.prepare("SELECT password FROM account").get() as { password: string };
+        expect(password).not.toContain("another");
+      } finally {
+        sqlite.close();
+      }
+    });
+
+    it("never takes a password as an argument, and names what is wrong in one line", () => {
+      const env = { DATABASE_URL: `file:${path.join(dir, "parley.db")}` };
+      run("db-migrate.ts", env);
+      const argument = users(env, ["add", "--email", "a@example.org", "--role", "analyst", "--password", "in-shell-history"]);
+      expect(argument.status).toBe(1);
+      expect(argument.stderr).toMatch(/^parley: passwords are never taken as arguments/);
+
+      const short = users(env, ["add", "--email", "a@example.org", "--role", "analyst"], "short\n");
+      expect(short.status).toBe(1);
+      expect(short.stderr).toMatch(/^parley: password: Use at least 12 characters/);
+
+      const role = users(env, ["add", "--email", "a@example.org", "--role", "owner"], "a long enough password\n");
+      expect(role.stderr).toMatch(/^parley: --role must be one of: admin, editor, analyst/);
+
+      users(env, ["add", "--email", "a@example.org", "--role", "analyst"], "a long enough password\n");
+      const duplicate = users(env, ["add", "--email", "a@example.org", "--role", "analyst"], "a long enough password\n");
+      expect(duplicate.stderr).toBe("parley: An account for a@example.org already exists");
+      expect(users(env, ["list"]).stdout.trim().split("\n")).toHaveLength(1);
+    });
   });
 });

@@ -11,7 +11,7 @@ let t: TestDatabase;
 vi.mock("@/lib/db", () => mockDbModule(() => t));
 const { getAuth } = await import("@/lib/auth/server");
 const { viewerFromHeaders } = await import("@/lib/auth/viewer");
-const { updateUser, resetPassword } = await import("@/lib/users/accounts");
+const { updateUser, resetPassword, ensureFirstAdmin } = await import("@/lib/users/accounts");
 
 const handler = (request: Request) => getAuth().handler(request);
 
@@ -102,6 +102,17 @@ describeForEachDatabase("auth", (provider) => {
     expect(response.status).toBe(200);
     expect(await viewerFromHeaders(sessionHeaders(phone.cookie))).toBeNull();
     expect(await viewerFromHeaders(sessionHeaders(laptop.cookie))).toBeNull();
+  });
+
+  it("creates the first admin once, with a generated password that signs in", async () => {
+    const first = await ensureFirstAdmin(t.db);
+    expect(first).not.toBeNull();
+    expect(first!.password.length).toBeGreaterThanOrEqual(20);
+    const { status, cookie } = await signIn(handler, first!.email, first!.password);
+    expect(status).toBe(200);
+    expect((await viewerFromHeaders(sessionHeaders(cookie)))?.role).toBe("admin");
+    expect(await ensureFirstAdmin(t.db)).toBeNull();
+    expect(await t.db.user.count()).toBe(1);
   });
 
   it("keeps the last active admin", async () => {

@@ -5,8 +5,11 @@ import { NextResponse, type NextRequest } from "next/server";
 import { allows, viewerFromHeaders } from "@/lib/auth/viewer";
 import type { Permission } from "@/lib/auth/permissions";
 
-/** Reachable without a session: sign-in itself, health checks and the print route (token-checked). */
-const OPEN = [/^\/sign-in\b/, /^\/api\/auth\//, /^\/api\/health$/, /^\/print\//];
+/**
+ * Reachable without a session: sign-in itself, health checks, the print routes (signed token)
+ * and the export API (its handler checks the session, or the export CLI's one-time key).
+ */
+const OPEN = [/^\/sign-in\b/, /^\/api\/auth\//, /^\/api\/health$/, /^\/print\//, /^\/api\/export$/];
 
 function permissionFor(pathname: string): Permission {
   return pathname === "/admin" || pathname.startsWith("/admin/") || pathname.startsWith("/api/admin/") ? "edit" : "read";

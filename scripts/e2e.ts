@@ -10,13 +10,15 @@ import { loadSeed } from "@/lib/seed/load";
 import { readSeedData } from "@/lib/seed/read";
 import { createE2eAccounts } from "../e2e/support/accounts";
 import { isBuildCurrent, recordBuild } from "./lib/build";
-import { ensureChromium } from "./lib/chromium";
+import { ensureChromium, ensureDebianPackages } from "./lib/chromium";
 import { runScript } from "./lib/cli";
 
 export const E2E_DATABASE_URL = "file:./.e2e/parley-e2e.db";
 
 await runScript(async () => {
   ensureChromium();
+  // pdftotext, pdfinfo, pdfimages and pdftoppm read the exported PDFs back.
+  ensureDebianPackages([{ name: "poppler-utils", provides: "/usr/bin/pdftotext" }]);
 
   const target = parseDatabaseUrl(E2E_DATABASE_URL);
   if (target.provider === "sqlite") for (const suffix of ["", "-wal", "-shm"]) rmSync(target.file + suffix, { force: true });

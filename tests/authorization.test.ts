@@ -17,9 +17,10 @@ vi.mock("@/lib/db", () => mockDbModule(() => t));
 const { getAuth } = await import("@/lib/auth/server");
 
 type Method = "POST" | "PUT" | "PATCH" | "DELETE";
+type RouteModule = Partial<Record<Method, (r: Request, c: { params: Promise<Record<string, string>> }) => Promise<Response>>>;
 type Mutation = {
   /** The route file under app/api, as the file system names it. */
-  route: string;
+  route: keyof typeof ROUTES;
   method: Method;
   permission: Permission;
   url: string;
@@ -31,6 +32,19 @@ const seed = readSeedData();
 const card = seed.cards[0];
 const actor = seed.actors[0];
 
+/** Route modules by their folder under app/api (static imports, so the bundler sees them). */
+const ROUTES = {
+  "admin/[type]": () => import("@/app/api/admin/[type]/route"),
+  "admin/[type]/[id]": () => import("@/app/api/admin/[type]/[id]/route"),
+  "admin/[type]/[id]/status": () => import("@/app/api/admin/[type]/[id]/status/route"),
+  "admin/[type]/[id]/restore": () => import("@/app/api/admin/[type]/[id]/restore/route"),
+  "admin/import": () => import("@/app/api/admin/import/route"),
+  "admin/users": () => import("@/app/api/admin/users/route"),
+  "admin/users/[id]": () => import("@/app/api/admin/users/[id]/route"),
+  "admin/users/[id]/sessions": () => import("@/app/api/admin/users/[id]/sessions/route"),
+  export: () => import("@/app/api/export/route"),
+} satisfies Record<string, () => Promise<unknown>>;
+
 const MUTATIONS: Mutation[] = [
   { route: "admin/[type]", method: "POST", permission: "edit", url: "/api/admin/issues", params: { type: "issues" }, body: { title: "Matrix test", description: "x" } },
   { route: "admin/[type]/[id]", method: "PUT", permission: "edit", url: `/api/admin/cards/${card.id}`, params: { type: "cards", id: card.id }, body: { version: 99, data: {} } },
@@ -41,6 +55,8 @@ const MUTATIONS: Mutation[] = [
   { route: "admin/users", method: "POST", permission: "manageUsers", url: "/api/admin/users", params: {}, body: { email: "not-an-email" } },
   { route: "admin/users/[id]", method: "PUT", permission: "manageUsers", url: "/api/admin/users/nobody", params: { id: "nobody" }, body: { role: "editor" } },
   { route: "admin/users/[id]/sessions", method: "DELETE", permission: "manageUsers", url: "/api/admin/users/nobody/sessions", params: { id: "nobody" } },
+  // An unknown section: allowed callers get a 400 before any browser work.
+  { route: "export", method: "POST", permission: "export", url: "/api/export", params: {}, body: { kind: "briefing", sections: ["appendix-z"] } },
 ];
 
 /** better-auth's own endpoints check their own rules (a session for sign-out; none for sign-in). */
@@ -49,13 +65,13 @@ const DELEGATED = new Set(["auth/[...all] POST"]);
 const cookies: Partial<Record<Role, string>> = {};
 
 async function call(m: Mutation, cookie?: string, headers: Record<string, string> = {}) {
-  const routeModule = (await import(`@/app/api/${m.route}/route`)) as Record<Method, (r: Request, c: { params: Promise<Record<string, string>> }) => Promise<Response>>;
+  const routeModule = (await ROUTES[m.route]()) as RouteModule;
   const request = new Request(TEST_ORIGIN + m.url, {
     method: m.method,
     headers: { host: new URL(TEST_ORIGIN).host, ...(cookie ? Object.fromEntries(sessionHeaders(cookie)) : {}), origin: TEST_ORIGIN, "content-type": "application/json", ...headers },
     body: m.body === undefined ? undefined : JSON.stringify(m.body),
   });
-  return routeModule[m.method](request, { params: Promise.resolve(m.params) });
+  return routeModule[m.method]!(request, { params: Promise.resolve(m.params) });
 }
 
 describe("authorization matrix", () => {

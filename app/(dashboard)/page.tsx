@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { BriefingView } from "@/components/briefing/briefing-view";
+import { ExportDialog } from "@/components/export/export-dialog";
 import { KeyCharts } from "@/components/charts/key-charts";
 import { DraftsGlance } from "@/components/dashboard/drafts-glance";
 import { PositionMatrix } from "@/components/positions/position-matrix";
@@ -54,7 +55,15 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   return (
     <div className="space-y-12">
       {briefing ? (
-        <BriefingView briefing={briefing} />
+        <div className="space-y-2">
+          <div className="no-print flex justify-end gap-3 text-sm">
+            <Link href={`/briefings/${briefing.slug}`} className="self-center underline underline-offset-2">
+              Permalink
+            </Link>
+            <ExportDialog slug={briefing.slug} marking={briefing.marking} />
+          </div>
+          <BriefingView briefing={briefing} />
+        </div>
       ) : (
         <EmptyState title="No published briefing yet">When an editor publishes a briefing, its cards appear here.</EmptyState>
       )}

@@ -6,6 +6,7 @@ import { compareFilterSchema } from "@/lib/drafts/schema";
 import { parsePageFilter } from "@/lib/http/query-params";
 import { listIssues } from "@/lib/issues/queries";
 import { serialize } from "@/lib/json/serialized";
+import { PanelExportButton } from "@/components/export/panel-export-button";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Compare drafts" };
@@ -24,7 +25,10 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   ]);
   return (
     <div>
-      <h1 className="mb-1 text-2xl font-semibold tracking-tight">Compare drafts</h1>
+      <div className="mb-1 flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-semibold tracking-tight">Compare drafts</h1>
+        <PanelExportButton panel="compare" />
+      </div>
       <p className="mb-4 text-sm text-slate-600 dark:text-slate-300">
         Point by point, aligned by what reporting says happened to each point: kept, modified, moved, merged, split, dropped or added.
       </p>

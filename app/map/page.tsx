@@ -6,6 +6,7 @@ import { serialize } from "@/lib/json/serialized";
 import { getMapGeometry } from "@/lib/territories/geometry";
 import { getMapData } from "@/lib/territories/queries";
 import { mapFilterSchema } from "@/lib/territories/schema";
+import { PanelExportButton } from "@/components/export/panel-export-button";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Territorial issues" };
@@ -15,7 +16,10 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
   const data = await getMapData();
   return (
     <div>
-      <h1 className="mb-1 text-2xl font-semibold tracking-tight">Territorial issues</h1>
+      <div className="mb-1 flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-semibold tracking-tight">Territorial issues</h1>
+        <PanelExportButton panel="map" />
+      </div>
       <p className="mb-4 text-sm text-slate-600 dark:text-slate-300">
         Who controls each of Ukraine&apos;s 27 regions, and what each draft and each side proposes for it.
       </p>

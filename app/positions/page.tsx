@@ -5,6 +5,7 @@ import { parsePageFilter } from "@/lib/http/query-params";
 import { serialize } from "@/lib/json/serialized";
 import { getPositionMatrix } from "@/lib/positions/queries";
 import { matrixFilterSchema } from "@/lib/positions/schema";
+import { PanelExportButton } from "@/components/export/panel-export-button";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Actor positions" };
@@ -14,7 +15,10 @@ export default async function PositionsPage({ searchParams }: { searchParams: Pr
   const matrix = await getPositionMatrix(filter);
   return (
     <div>
-      <h1 className="mb-1 text-2xl font-semibold tracking-tight">Actor positions</h1>
+      <div className="mb-1 flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-semibold tracking-tight">Actor positions</h1>
+        <PanelExportButton panel="positions" />
+      </div>
       <p className="mb-4 text-sm text-slate-600 dark:text-slate-300">Each cell is the actor&apos;s latest stated stance on the issue. Select a cell for the quote, the sources and how the stance changed.</p>
       <FilterProblems problems={problems} />
       <PositionMatrix initialFilter={filter} initialMatrix={serialize(matrix)} />

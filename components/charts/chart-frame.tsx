@@ -18,7 +18,7 @@ type Props = {
 export function ChartFrame({ id, title, unit, sources, sourceNote, table, height = "h-72", children }: Props) {
   const [showTable, setShowTable] = useState(false);
   return (
-    <figure aria-labelledby={`${id}-title`} className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900" data-testid={`chart-${id}`}>
+    <figure data-chart-frame aria-labelledby={`${id}-title`} className="break-inside-avoid rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900" data-testid={`chart-${id}`}>
       <div className="mb-2 flex items-start justify-between gap-2">
         <div>
           <h2 id={`${id}-title`} className="font-semibold">

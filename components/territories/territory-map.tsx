@@ -136,7 +136,7 @@ export function TerritoryMap({ geometry, data }: Props) {
           ))}
         </ul>
 
-        <details className="rounded border border-slate-200 p-2 text-sm dark:border-slate-800">
+        <details className="no-print rounded border border-slate-200 p-2 text-sm dark:border-slate-800">
           <summary className="cursor-pointer font-medium">Table view of this layer</summary>
           <table className="mt-2 w-full text-left text-sm" data-testid="map-table">
             <caption className="sr-only">{layerLabel}, by region</caption>
@@ -176,7 +176,7 @@ export function TerritoryMap({ geometry, data }: Props) {
         {filter.region ? (
           <TerritoryPanel code={filter.region} onClose={() => setFilter({ region: undefined })} />
         ) : (
-          <p className="rounded-lg border border-dashed border-slate-300 p-6 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-300">
+          <p className="no-print rounded-lg border border-dashed border-slate-300 p-6 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-300">
             Select a region (click, or Tab to it and press Enter) to see every claim on it by actor and draft, the cards about it and the sources.
           </p>
         )}

@@ -1,4 +1,5 @@
 import "server-only";
+import { timingSafeEqual } from "node:crypto";
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
@@ -76,4 +77,15 @@ export async function authorizeUser(request: Request, permission: Permission): P
   const viewer = await authorize(request, permission);
   if (!viewer) throw new AppError(401, "unauthenticated", "Sign in to continue");
   return viewer;
+}
+
+/**
+ * Export permission, also granted to the export CLI: `npm run export` starts its own server with
+ * a one-time PARLEY_CLI_EXPORT_KEY and presents it as a bearer token (never set otherwise).
+ */
+export async function authorizeExport(request: Request): Promise<Viewer | null> {
+  const key = process.env.PARLEY_CLI_EXPORT_KEY;
+  const presented = request.headers.get("authorization")?.replace(/^Bearer /, "");
+  if (key && key.length >= 32 && presented && presented.length === key.length && timingSafeEqual(Buffer.from(presented), Buffer.from(key))) return null;
+  return authorize(request, "export");
 }

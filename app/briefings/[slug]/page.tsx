@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BriefingView } from "@/components/briefing/briefing-view";
+import { ExportDialog } from "@/components/export/export-dialog";
 import { PreviewBanner } from "@/components/ui/preview-banner";
 import { wantsPreview } from "@/lib/auth/preview";
 import { getBriefing } from "@/lib/briefings/queries";
@@ -29,6 +30,9 @@ export default async function BriefingPage({ params, searchParams }: Props) {
         / {briefing.title}
       </nav>
       {preview && <PreviewBanner status={briefing.status} />}
+      <div className="no-print flex justify-end">
+        <ExportDialog slug={briefing.slug} marking={briefing.marking} preview={preview} />
+      </div>
       <BriefingView briefing={briefing} />
     </div>
   );

@@ -1,0 +1,59 @@
+import "server-only";
+// One PDF export, whoever asks (the dialog, a panel's button, the CLI): check the request
+// against the database before any browser work, sign a print address, print it.
+import { z } from "zod";
+import { listDrafts } from "@/lib/drafts/queries";
+import { AppError } from "@/lib/http/errors";
+import { findBriefingForExport } from "./document";
+import { PANEL_EXPORTS } from "./panels";
+import type { ExportRequest } from "./options";
+import { printToPdf } from "./render";
+import { printAddress, signPrintToken } from "./token";
+
+/** Where the headless browser reaches this server: itself, on the loopback interface. */
+export function internalOrigin(): string {
+  return process.env.PARLEY_INTERNAL_URL?.replace(/\/$/, "") || `http://127.0.0.1:${process.env.PORT || 3000}`;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+function fieldsOf(error: z.ZodError) {
+  const fields: Record<string, string[]> = {};
+  for (const issue of error.issues) (fields[`params.${issue.path.join(".")}`] ??= []).push(issue.message);
+  return fields;
+}
+
+export async function exportPdf(request: ExportRequest, { includeUnpublished }: { includeUnpublished: boolean }): Promise<{ pdf: Buffer; filename: string }> {
+  let path: string;
+  let params: Record<string, string | string[]>;
+  let marking: string;
+  let filename: string;
+  if (request.kind === "briefing") {
+    const briefing = await findBriefingForExport(request.slug, includeUnpublished);
+    if (!briefing) {
+      const message = request.slug ? `No briefing "${request.slug}"${includeUnpublished ? "" : " is published"}` : "No briefing is published yet";
+      throw new AppError(400, "invalid_request", message, { slug: [message] });
+    }
+    path = `/print/briefings/${briefing.slug}`;
+    params = { paper: request.paper, sections: request.sections.join(","), ...(request.marking ? { marking: request.marking } : {}), ...(includeUnpublished ? { preview: "1" } : {}) };
+    marking = request.marking || briefing.marking;
+    filename = `${briefing.slug}-${today()}.pdf`;
+  } else {
+    const spec = PANEL_EXPORTS[request.kind];
+    const filter = spec.schema.safeParse(request.params);
+    if (!filter.success) throw new AppError(400, "invalid_request", "Some parameters are invalid", fieldsOf(filter.error));
+    if (request.kind === "compare") {
+      const ids = new Set((await listDrafts()).map((d) => d.id));
+      const unknown = [request.params.a, request.params.b].filter((id) => typeof id === "string" && !ids.has(id));
+      if (unknown.length) throw new AppError(400, "invalid_request", `Unknown draft: ${unknown.join(", ")}`, { "params.a": ["Not a draft"] });
+    }
+    path = `/print/${request.kind}`;
+    params = { ...request.params, paper: request.paper, ...(request.marking ? { marking: request.marking } : {}) };
+    marking = request.marking || "UNCLASSIFIED";
+    filename = `${request.kind}-${today()}.pdf`;
+  }
+  const address = printAddress(path, params);
+  const url = `${internalOrigin()}${address}${address.includes("?") ? "&" : "?"}token=${encodeURIComponent(signPrintToken(address))}`;
+  const pdf = await printToPdf({ url, paper: request.paper, marking });
+  return { pdf, filename };
+}

@@ -1,0 +1,15 @@
+// The panels exportable on their own: each keeps the URL parameters of its page.
+import { z } from "zod";
+import { compareFilterSchema } from "@/lib/drafts/schema";
+import { matrixFilterSchema } from "@/lib/positions/schema";
+import { mapFilterSchema } from "@/lib/territories/schema";
+import type { Panel } from "./options";
+
+export const CHART_IDS = ["army", "stances", "territories", "events"] as const;
+
+export const PANEL_EXPORTS: Record<Panel, { title: string; schema: z.ZodObject; wide?: boolean }> = {
+  positions: { title: "Actor positions", schema: matrixFilterSchema.omit({ cell: true }) },
+  map: { title: "Territorial issues", schema: mapFilterSchema.omit({ region: true }) },
+  compare: { title: "Draft comparison", schema: compareFilterSchema.omit({ row: true }), wide: true },
+  charts: { title: "Key figures", schema: z.strictObject({ chart: z.enum(CHART_IDS, { error: `chart is one of: ${CHART_IDS.join(", ")}` }).optional() }) },
+};

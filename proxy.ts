@@ -2,8 +2,9 @@
 // PUBLIC_READ=true for published content), the admin area needs an editor or admin.
 // Each mutation checks its own permission again in its handler (lib/auth/viewer.ts authorize).
 import { NextResponse, type NextRequest } from "next/server";
-import { allows, viewerFromHeaders } from "@/lib/auth/viewer";
+import { allows, forgetReadSessions, viewerForRead, viewerFromHeaders } from "@/lib/auth/viewer";
 import type { Permission } from "@/lib/auth/permissions";
+import { cachedPage, isCacheablePageRequest } from "@/lib/cache/pages";
 
 /**
  * Reachable without a session: sign-in itself, health checks, the print routes (signed token)
@@ -17,10 +18,16 @@ function permissionFor(pathname: string): Permission {
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  const reading = request.method === "GET" || request.method === "HEAD";
+  // Sign-out, revoke-sessions and the like: this instance stops reusing session lookups at once.
+  if (!reading && (pathname.startsWith("/api/auth/") || pathname.startsWith("/api/admin/users"))) forgetReadSessions();
   if (OPEN.some((pattern) => pattern.test(pathname))) return NextResponse.next();
 
-  const viewer = await viewerFromHeaders(request.headers);
-  if (allows(viewer, permissionFor(pathname))) return NextResponse.next();
+  const viewer = reading ? await viewerForRead(request.headers) : await viewerFromHeaders(request.headers);
+  if (allows(viewer, permissionFor(pathname))) {
+    if (isCacheablePageRequest(request)) return (await cachedPage(request, viewer?.role ?? "public")) ?? NextResponse.next();
+    return NextResponse.next();
+  }
 
   if (pathname.startsWith("/api/")) {
     const [status, code, message] = viewer ? [403, "forbidden", `Your role (${viewer.role}) may not do this`] : [401, "unauthenticated", "Sign in to continue"];

@@ -18,7 +18,8 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const viewer = await getViewer();
-  const clientViewer = viewer && { email: viewer.email, name: viewer.name, role: viewer.role };
+  // Only the role reaches the page: pages are shared by every reader with that role (see lib/cache/pages.ts).
+  const clientViewer = viewer && { role: viewer.role };
   return (
     <html lang="en" suppressHydrationWarning>
       <head>

@@ -23,3 +23,25 @@ test("an open dashboard shows a published change within 30 seconds, without relo
     await db.position.update({ where: { id: position.id }, data: { stance: position.stance } });
   }
 });
+
+test("a reloaded page is served from the shared page cache until the content changes", async ({ page }) => {
+  const position = seed.positions.find((p) => statements(p.actor, p.issue).length === 1 && p.stance !== "conditional")!;
+  const url = `/positions?issue=${position.issue}`;
+  const first = await page.goto(url);
+  const second = await page.goto(url);
+  expect(second!.headers()["x-parley-page-cache"]).toBe("hit");
+  expect(first!.status()).toBe(200);
+
+  await db.position.update({ where: { id: position.id }, data: { stance: "conditional", version: { increment: 1 } } });
+  try {
+    // The content version is re-read at most once a second: within a few seconds the next load renders afresh.
+    await expect
+      .poll(async () => {
+        const response = await page.goto(url);
+        return `${response!.headers()["x-parley-page-cache"]} ${await page.getByTestId(`cell-${position.actor}-${position.issue}`).getAttribute("data-stance")}`;
+      }, { timeout: 10_000 })
+      .toBe("miss conditional");
+  } finally {
+    await db.position.update({ where: { id: position.id }, data: { stance: position.stance } });
+  }
+});

@@ -101,9 +101,16 @@ test(SERVER ? "a session made on A works on B, and an edit through A shows throu
     .toBe(1);
   test.info().annotations.push({ type: "visible on B after", description: `${Date.now() - started} ms` });
 
-  // Signing out on B ends the session on A too.
-  await request.post(`${base(1)}/api/auth/sign-out`, { headers: { origin: base(1) }, data: {} });
-  expect((await request.get(`${base(0)}/api/cards?pageSize=1`)).status()).toBe(401);
+  // Signing out on B ends the session on A too: at once for changes, within the reused-lookup
+  // time (READ_SESSION_TTL_MS, 2 s) for reads. The old cookie is replayed on purpose.
+  const cookie = (await request.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  const replay = await playwright.request.newContext({ extraHTTPHeaders: { cookie } });
+  expect((await replay.get(`${base(0)}/api/cards?pageSize=1`)).status()).toBe(200);
+  expect((await request.post(`${base(1)}/api/auth/sign-out`, { headers: { origin: base(1) }, data: {} })).status()).toBe(200);
+  const change = await replay.put(`${base(0)}/api/admin/cards/${card.id}`, { data: { version: 99, data: {} }, headers: { origin: base(0) } });
+  expect(change.status()).toBe(401);
+  await expect.poll(async () => (await replay.get(`${base(0)}/api/cards?pageSize=1`)).status(), { timeout: 5_000 }).toBe(401);
+  await replay.dispose();
   await request.dispose();
 });
 

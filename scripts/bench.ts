@@ -21,6 +21,7 @@ import { parseDatabaseUrl } from "@/lib/db/url";
 import { loadSeed } from "@/lib/seed/load";
 import { readSeedData } from "@/lib/seed/read";
 import { scaleUp } from "@/lib/seed/scale";
+import { createUser } from "@/lib/users/accounts";
 import { isBuildCurrent } from "./lib/build";
 import { runScript } from "./lib/cli";
 
@@ -34,9 +35,25 @@ const URLS = ["/", "/positions", "/compare", "/api/positions", STATIC_PATH];
 
 type Result = { scenario: string; url: string; p50: number; p99: number; rps: number; errors: number };
 
+/** Readers are signed in: every measured request carries a session cookie and pays for its lookup. */
+const BENCH_ACCOUNT = { email: "bench@parley.test", password: "bench-password-not-secret", name: "Bench reader", role: "analyst" as const };
+const BENCH_SECRET = "bench-only-secret-not-for-deployments";
+let cookie = "";
+
+async function signIn(port: number): Promise<string> {
+  const origin = `http://127.0.0.1:${port}`;
+  const response = await fetch(`${origin}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin },
+    body: JSON.stringify({ email: BENCH_ACCOUNT.email, password: BENCH_ACCOUNT.password }),
+  });
+  if (!response.ok) throw new SetupError(`signing the bench reader in failed (${response.status})`);
+  return response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+}
+
 async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
   const server = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: BENCH_SECRET, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   for (let i = 0; i < 100; i++) {
@@ -53,7 +70,8 @@ async function startServer(databaseUrl: string, port: number): Promise<ChildProc
 
 function load(url: string, connections: number): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections, duration: DURATION }, (error, result) => (error ? reject(error) : resolve(result)));
+    // As a browser loads a page: with its session cookie and asking for HTML.
+    autocannon({ url, connections, duration: DURATION, headers: { cookie, accept: "text/html,application/xhtml+xml" } }, (error, result) => (error ? reject(error) : resolve(result)));
   });
 }
 
@@ -62,7 +80,7 @@ async function measure(scenario: string, ports: number[]): Promise<Result[]> {
   const results: Result[] = [];
   for (const url of URLS) {
     // Warm-up: compile caches and connection pools.
-    for (const port of ports) for (let i = 0; i < 5; i++) await fetch(`http://127.0.0.1:${port}${url}`).then((r) => r.arrayBuffer());
+    for (const port of ports) for (let i = 0; i < 5; i++) await fetch(`http://127.0.0.1:${port}${url}`, { headers: { cookie } }).then((r) => r.arrayBuffer());
     const runs = await Promise.all(ports.map((port) => load(`http://127.0.0.1:${port}${url}`, Math.max(1, Math.round(CONNECTIONS / ports.length)))));
     results.push({
       scenario,
@@ -81,6 +99,7 @@ async function withServers<T>(databaseUrl: string, ports: number[], fn: () => Pr
   const servers: ChildProcess[] = [];
   try {
     for (const port of ports) servers.push(await startServer(databaseUrl, port));
+    cookie = await signIn(ports[0]);
     return await fn();
   } finally {
     for (const s of servers) s.kill();
@@ -112,12 +131,13 @@ await runScript(async () => {
       migrateDatabase(target);
       const db = createPrismaClient(target);
       await loadSeed(db, seed);
+      await createUser(db, BENCH_ACCOUNT);
       if (url === tenXUrl) await scaleUp(db);
       await db.$disconnect();
     }
 
     // The static comparison page: as many bytes of HTML as the dashboard's.
-    const dashboardBytes = await withServers(seedUrl, [3301], async () => (await (await fetch("http://127.0.0.1:3301/")).arrayBuffer()).byteLength);
+    const dashboardBytes = await withServers(seedUrl, [3301], async () => (await (await fetch("http://127.0.0.1:3301/", { headers: { cookie } })).arrayBuffer()).byteLength);
     writeFileSync(staticFile, `<!doctype html><html><body><pre>${"x".repeat(Math.max(0, dashboardBytes - 60))}</pre></body></html>`);
 
     console.log("SQLite, seed size");

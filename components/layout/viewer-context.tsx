@@ -3,7 +3,11 @@ import { createContext, useContext, type ReactNode } from "react";
 import { can, type Permission } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/domain/enums";
 
-export type ClientViewer = { email: string; name: string; role: Role } | null;
+/**
+ * What every page knows about its reader: the role, nothing personal, so that a rendered page
+ * can be shared by all readers with that role. The account menu fetches name and email itself.
+ */
+export type ClientViewer = { role: Role } | null;
 
 const ViewerContext = createContext<ClientViewer>(null);
 

@@ -22,6 +22,34 @@ export async function viewerFromHeaders(requestHeaders: Headers): Promise<Viewer
   return { id: user.id, email: user.email, name: user.name, role };
 }
 
+/**
+ * Reads may reuse a session lookup for READ_SESSION_TTL_MS: the session lookup was most of the
+ * cost of serving a cached page. So a revoked session or changed role stops reads on every
+ * instance within that time; mutations never use this (authorize looks the session up afresh).
+ */
+export const READ_SESSION_TTL_MS = 2_000;
+const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?better-auth\.session_token=([^;]+)/;
+const g = globalThis as unknown as { parleyReadSessions?: Map<string, { viewer: Viewer | null; at: number }> };
+const readSessions = (g.parleyReadSessions ??= new Map());
+
+export async function viewerForRead(requestHeaders: Headers): Promise<Viewer | null> {
+  const token = SESSION_COOKIE.exec(requestHeaders.get("cookie") ?? "")?.[1];
+  if (!token) return viewerFromHeaders(requestHeaders);
+  const now = Date.now();
+  const hit = readSessions.get(token);
+  if (hit && now - hit.at < READ_SESSION_TTL_MS) return hit.viewer;
+  const viewer = await viewerFromHeaders(requestHeaders);
+  readSessions.delete(token);
+  readSessions.set(token, { viewer, at: now });
+  if (readSessions.size > 10_000) readSessions.delete(readSessions.keys().next().value!);
+  return viewer;
+}
+
+/** After a sign-out or session change through this instance: forget the reused lookups at once. */
+export function forgetReadSessions(): void {
+  readSessions.clear();
+}
+
 /** The viewer of the page being rendered (one session lookup per request). */
 export const getViewer = cache(async (): Promise<Viewer | null> => viewerFromHeaders(await headers()));
 

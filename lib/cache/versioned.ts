@@ -13,7 +13,7 @@ type State = { entries: Map<string, Entry>; version?: { value: Promise<string>; 
 const g = globalThis as unknown as { parleyCache?: State };
 const state: State = (g.parleyCache ??= { entries: new Map() });
 
-function currentVersion(): Promise<string> {
+export function currentVersion(): Promise<string> {
   const now = Date.now();
   if (!state.version || now - state.version.at > VERSION_TTL_MS) {
     const value = getContentVersion();

@@ -1,7 +1,10 @@
-import { getContentVersion } from "@/lib/freshness/queries";
+import { currentVersion } from "@/lib/cache/versioned";
 import { handle } from "@/lib/http/handler";
 
 export const dynamic = "force-dynamic";
 
-/** Polled by open dashboards: a new token means content changed and the view should refresh. */
-export const GET = handle(async () => Response.json({ version: await getContentVersion() }, { headers: { "cache-control": "no-store" } }));
+/**
+ * Polled by open dashboards: a new token means content changed and the view should refresh.
+ * Read through the per-second version cache, so many readers polling cost one query a second.
+ */
+export const GET = handle(async () => Response.json({ version: await currentVersion() }, { headers: { "cache-control": "no-store" } }));

@@ -42,5 +42,6 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Everything except Next's own assets and the static files in public/.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|geo/|bench-static.html).*)"],
+  // (bench-*.html: the benchmark's static comparison pages, present only while it runs.)
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|geo/|bench-static.html|bench-print.html).*)"],
 };

@@ -23,10 +23,17 @@ import { readSeedData } from "@/lib/seed/read";
 import { scaleUp } from "@/lib/seed/scale";
 import { createUser } from "@/lib/users/accounts";
 import { isBuildCurrent } from "./lib/build";
+import { benchPdf } from "./lib/bench-pdf";
 import { runScript } from "./lib/cli";
 
 const { values: opts } = parseArgs({
-  options: { duration: { type: "string", default: "8" }, connections: { type: "string", default: "8" }, "skip-postgres": { type: "boolean", default: false } },
+  options: {
+    duration: { type: "string", default: "8" },
+    connections: { type: "string", default: "8" },
+    "skip-postgres": { type: "boolean", default: false },
+    "skip-pdf": { type: "boolean", default: false },
+    "only-pdf": { type: "boolean", default: false },
+  },
 });
 const DURATION = Number(opts.duration);
 const CONNECTIONS = Number(opts.connections);
@@ -51,9 +58,9 @@ async function signIn(port: number): Promise<string> {
   return response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
 }
 
-async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
+async function startServer(databaseUrl: string, port: number, extraEnv: Record<string, string> = {}): Promise<ChildProcess> {
   const server = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: BENCH_SECRET, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: BENCH_SECRET, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...extraEnv },
     stdio: ["ignore", "ignore", "inherit"],
   });
   for (let i = 0; i < 100; i++) {
@@ -140,6 +147,15 @@ await runScript(async () => {
     const dashboardBytes = await withServers(seedUrl, [3301], async () => (await (await fetch("http://127.0.0.1:3301/", { headers: { cookie } })).arrayBuffer()).byteLength);
     writeFileSync(staticFile, `<!doctype html><html><body><pre>${"x".repeat(Math.max(0, dashboardBytes - 60))}</pre></body></html>`);
 
+    let pdfLines: string[] = [];
+    if (!opts["skip-pdf"]) {
+      console.log("PDF export, seed size");
+      const slug = seed.briefings.filter((b) => b.status === "published").sort((a, b) => (b.publishedAt ?? "").localeCompare(a.publishedAt ?? ""))[0].slug;
+      pdfLines = await benchPdf((port, env) => startServer(seedUrl, port, env), () => signIn(3303), slug);
+      console.log(pdfLines.join("\n"));
+      if (opts["only-pdf"]) return;
+    }
+
     console.log("SQLite, seed size");
     results.push(...(await withServers(seedUrl, [3301], () => measure("SQLite seed", [3301]))));
     console.log("SQLite, 10× data");
@@ -168,7 +184,7 @@ await runScript(async () => {
     }
 
     const js = firstLoadJs("/");
-    report(results, js, dashboardBytes);
+    report(results, js, dashboardBytes, pdfLines);
   } finally {
     rmSync(staticFile, { force: true });
     rmSync(dir, { recursive: true, force: true });
@@ -181,7 +197,7 @@ await runScript(async () => {
   }
 });
 
-function report(results: Result[], jsBytes: number, htmlBytes: number) {
+function report(results: Result[], jsBytes: number, htmlBytes: number, pdfLines: string[]) {
   const staticOf = (scenario: string) => results.find((r) => r.scenario === scenario && r.url === STATIC_PATH)!;
   const sqliteSeed = (url: string) => results.find((r) => r.scenario === "SQLite seed" && r.url === url);
   const lines = [
@@ -195,6 +211,7 @@ function report(results: Result[], jsBytes: number, htmlBytes: number) {
     }),
     "",
     `First-load JS of /: ${Math.round(jsBytes / 1024)} KiB gzipped (target ≤ 200 KiB)`,
+    ...(pdfLines.length ? ["", "| PDF export | |", "| --- | ---: |", ...pdfLines] : []),
   ];
   console.log(`\n${lines.join("\n")}`);
   const tenX = results.filter((r) => r.scenario === "SQLite 10×" && r.url !== STATIC_PATH && !r.url.startsWith("/api"));

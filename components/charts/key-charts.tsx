@@ -3,7 +3,7 @@ import type { ArmyChart, EventTimeline, StanceDistribution, TerritoryShares } fr
 import { STANCES } from "@/lib/domain/enums";
 import type { Serialized } from "@/lib/json/serialized";
 import { ChartFrame } from "./chart-frame";
-import { ArmyBars, EventDots, StanceStacks, TerritoryShareBars } from "./lazy-charts";
+import * as lazyDrawings from "./lazy-charts";
 
 const number = new Intl.NumberFormat("en-GB");
 
@@ -14,7 +14,11 @@ export type KeyChartsData = {
   events: Serialized<EventTimeline>;
 };
 
-export function KeyCharts({ army, stances, territories, events }: KeyChartsData) {
+/** The drawing components: lazily loaded on the dashboard; print passes the eager ones. */
+export type ChartDrawings = typeof lazyDrawings;
+
+export function KeyCharts({ army, stances, territories, events, drawings = lazyDrawings }: KeyChartsData & { drawings?: ChartDrawings }) {
+  const { ArmyBars, EventDots, StanceStacks, TerritoryShareBars } = drawings;
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       <ChartFrame

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { KeyCharts } from "@/components/charts/key-charts";
+import { PrintCharts } from "@/components/print/print-charts";
 import { DraftComparison } from "@/components/drafts/draft-comparison";
 import { PrintFrame } from "@/components/print/print-frame";
 import { PrintMatrix } from "@/components/print/print-matrix";
@@ -51,7 +51,7 @@ export default async function PrintPanel({ params, searchParams }: Props) {
     body = (
       <>
         {only && <style>{`[data-chart-frame]:not([data-testid="chart-${only}"]) { display: none; }`}</style>}
-        <KeyCharts {...await getKeyChartsData()} />
+        <PrintCharts {...await getKeyChartsData()} />
       </>
     );
   }

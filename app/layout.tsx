@@ -38,11 +38,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <Link href="/" className="text-lg font-semibold tracking-tight">
                 Parley
               </Link>
-              <div className="min-w-0 flex-1">
+              {/* On phones the navigation gets a row of its own, below name, account and theme. */}
+              <div className="order-last w-full min-w-0 md:order-none md:w-auto md:flex-1">
                 <SiteNav items={NAV_ITEMS} />
               </div>
-              <AccountMenu />
-              <ThemeToggle />
+              <div className="ml-auto flex items-center gap-3 md:ml-0">
+                <AccountMenu />
+                <ThemeToggle />
+              </div>
             </div>
           </header>
           <Providers>

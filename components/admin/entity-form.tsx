@@ -160,7 +160,7 @@ export function EntityForm({ type, options: initialOptions, record, initial, can
           ))}
         </div>
 
-        <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-2 border-t border-slate-200 bg-white/95 px-4 py-3 dark:border-slate-800 dark:bg-slate-950/95">
+        <div className="sticky bottom-0 z-10 flex flex-wrap items-center gap-2 border-t border-slate-200 bg-white/95 py-3 dark:border-slate-800 dark:bg-slate-950/95">
           <button type="submit" className={primaryButtonClass} disabled={formState.isSubmitting}>
             {formState.isSubmitting ? "Saving…" : record ? "Save" : `Create ${labels.one.toLowerCase()}`}
           </button>

@@ -5,6 +5,7 @@ import { nextCookies } from "better-auth/next-js";
 import { db, dbProvider } from "@/lib/db";
 import type { Db } from "@/lib/db/client";
 import { SIGN_IN_RATE_LIMIT } from "./limits";
+import { resolveAuthSecret } from "./secret";
 import { ownOrigins } from "./origin";
 
 /**
@@ -23,6 +24,9 @@ function createAuth(client: Db, provider: "sqlite" | "postgresql") {
     // each request. (Not the "dynamic" allowedHosts form: with a wildcard host it would trust
     // every https origin.)
     baseURL: process.env.BETTER_AUTH_URL || undefined,
+    // The environment's key, else the one npm start keeps in the data directory (so `npm run
+    // serve` after a first `npm start` works too). Tests run with better-auth's test key.
+    secret: process.env.BETTER_AUTH_SECRET || (process.env.NODE_ENV === "test" ? undefined : resolveAuthSecret().secret),
     trustedOrigins: async (request) => (request ? ownOrigins(request) : []),
     emailAndPassword: {
       enabled: true,

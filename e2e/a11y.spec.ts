@@ -1,20 +1,45 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { publishedCards } from "./support/seed";
+import { storageState } from "./support/accounts";
+import { latestBriefing, publishedCards, seed } from "./support/seed";
 
-const PAGES = ["/", "/cards", `/cards/${publishedCards[0].id}`, "/positions", "/actors/putin", "/issues/territory", "/map", "/territories/UA-14", "/compare", "/drafts", "/charts"];
+const PAGES = ["/", "/briefings", `/briefings/${latestBriefing.slug}`, "/cards", `/cards/${publishedCards[0].id}`, "/positions", "/actors/putin", "/issues/territory", "/map", "/territories/UA-14", "/compare", "/drafts", "/charts"];
+
+/** The admin area, as an admin sees it (editors see the same pages, without Users). */
+const ADMIN_PAGES = ["/admin", "/admin/cards", `/admin/cards/${publishedCards[0].id}`, `/admin/cards/${publishedCards[0].id}/history`, "/admin/positions/new", "/admin/briefings/" + seed.briefings[0].id, "/admin/audit", "/admin/users", "/admin/transfer"];
+
+async function expectNoSeriousViolations(page: import("@playwright/test").Page, path: string) {
+  await page.goto(path);
+  await page.waitForLoadState("networkidle").catch(() => undefined);
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×, e.g. ${v.nodes[0]?.target.join(" ")})`)).toEqual([]);
+}
 
 for (const path of PAGES) {
   test(`no serious or critical accessibility violations on ${path}`, async ({ page }) => {
     // axe walks every node: the dashboard's few thousand take a while on two cores.
     test.setTimeout(120_000);
-    await page.goto(path);
-    await page.waitForLoadState("networkidle").catch(() => undefined);
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×, e.g. ${v.nodes[0]?.target.join(" ")})`)).toEqual([]);
+    await expectNoSeriousViolations(page, path);
   });
 }
+
+test.describe("signed out", () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
+  test("no serious or critical accessibility violations on /sign-in", async ({ page }) => {
+    await expectNoSeriousViolations(page, "/sign-in");
+  });
+});
+
+test.describe("admin area", () => {
+  test.use({ storageState: storageState("admin") });
+  for (const path of ADMIN_PAGES) {
+    test(`no serious or critical accessibility violations on ${path}`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await expectNoSeriousViolations(page, path);
+    });
+  }
+});
 
 test("dark mode is offered and remembered", async ({ page }) => {
   await page.goto("/");

@@ -68,15 +68,20 @@ export function FormField({ field, options, onSourceCreated }: { field: FieldSpe
     case "ref": {
       const group = field.groupBy ? (watch(field.groupBy) as string | null) : undefined;
       const list = options[field.options].filter((o) => group === undefined || o.group === group);
+      const chosen = list.find((o) => o.id === watch(field.name));
       control_ = (
-        <select className={inputClass} {...common} {...register(field.name, { setValueAs: (v) => (v === "" ? null : v) })}>
-          <option value="">{field.groupBy && !group ? "— pick the draft first —" : "—"}</option>
-          {list.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.label}
-            </option>
-          ))}
-        </select>
+        <>
+          <select className={inputClass} {...common} {...register(field.name, { setValueAs: (v) => (v === "" ? null : v) })}>
+            <option value="">{field.groupBy && !group ? "— pick the draft first —" : "—"}</option>
+            {list.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+          {/* The picked point's wording, so two drafts' points can be compared side by side. */}
+          {chosen?.detail && <p className="max-h-40 overflow-auto rounded bg-slate-100 p-2 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-200">{chosen.detail}</p>}
+        </>
       );
       break;
     }

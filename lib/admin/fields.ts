@@ -21,7 +21,8 @@ import * as s from "./schemas";
 
 /** Lists of records the forms pick from (GET /api/admin/options). */
 export type OptionList = "actors" | "issues" | "drafts" | "points" | "territories" | "sources" | "metrics" | "cards";
-export type Option = { id: string; label: string; group?: string };
+/** A record to pick; `detail` is shown under the control once picked (e.g. a point's text). */
+export type Option = { id: string; label: string; group?: string; detail?: string };
 export type Options = Record<OptionList, Option[]>;
 
 export type FieldSpec = { name: string; label: string; required?: boolean; hint?: string; wide?: boolean } & (

@@ -41,6 +41,9 @@ async function waitForHealth(url: string) {
 }
 
 test.beforeAll(async () => {
+  // Migrating and seeding a fresh PostgreSQL database and starting two servers: well over the
+  // default 30 s on a busy two-core machine.
+  test.setTimeout(240_000);
   if (!SERVER) {
     if (process.env.CI === "true") throw new Error(`CI=true requires PostgreSQL, but ${REASON}`);
     return;
@@ -69,6 +72,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
+  test.setTimeout(60_000);
   for (const server of servers) server.kill("SIGTERM");
   if (SERVER && database) {
     await new Promise((r) => setTimeout(r, 500));

@@ -2,14 +2,23 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
+type Props = {
+  items: readonly { href: string; label: string }[];
+  /** The accessible name of the navigation landmark. */
+  label?: string;
+  /** The section's home: current only on itself (the others also on their sub-pages). */
+  root?: string;
+  /** A column from the md breakpoint up (the admin area's side navigation). */
+  vertical?: boolean;
+};
 
-export function SiteNav({ items }: { items: readonly { href: string; label: string }[] }) {
+export function SiteNav({ items, label = "Main", root = "/", vertical = false }: Props) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className="overflow-x-auto">
-      <ul className="flex gap-1 text-sm">
+    <nav aria-label={label} className={vertical ? "text-sm" : "overflow-x-auto"}>
+      <ul className={`flex gap-1 text-sm ${vertical ? "overflow-x-auto md:flex-col" : ""}`}>
         {items.map((item) => {
-          const current = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
+          const current = item.href === root ? pathname === root : pathname === item.href || pathname.startsWith(`${item.href}/`);
           return (
             <li key={item.href}>
               <Link

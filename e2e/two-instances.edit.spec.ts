@@ -14,10 +14,12 @@ import { readSeedData } from "../lib/seed/read";
 import { createUser, generatePassword } from "../lib/users/accounts";
 import { adminQuery, withDatabase } from "../tests/support/pg-admin";
 import { SIGN_IN_RATE_LIMIT } from "../lib/auth/limits";
+import { freePort } from "../scripts/lib/ports";
 
 const SERVER = process.env.TEST_POSTGRES_URL?.trim();
 const REASON = "TEST_POSTGRES_URL is not set (e.g. postgresql://postgres@127.0.0.1:5432/postgres)";
-const PORTS = [3201, 3202];
+/** Chosen when the test starts: free ports, so a stray server from an aborted run cannot answer. */
+const PORTS: number[] = [];
 const SECRET = "two-instance-e2e-secret-not-for-deployments";
 
 test.describe.configure({ mode: "serial", timeout: 120_000 });
@@ -60,14 +62,20 @@ test.beforeAll(async () => {
   } finally {
     await db.$disconnect();
   }
+  while (PORTS.length < 2) {
+    const port = await freePort();
+    if (!PORTS.includes(port)) PORTS.push(port);
+  }
   for (const port of PORTS) {
     servers.push(
       spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
         env: { ...process.env, DATABASE_URL: url, BETTER_AUTH_SECRET: SECRET, NEXT_TELEMETRY_DISABLED: "1" },
-        stdio: "ignore",
+        stdio: ["ignore", "ignore", "inherit"],
       }),
     );
   }
+  // If the worker ends without afterAll (a timeout), the servers must not outlive it.
+  process.once("exit", () => servers.forEach((server) => server.kill("SIGKILL")));
   await Promise.all(PORTS.map((_, i) => waitForHealth(base(i))));
 });
 

@@ -5,7 +5,6 @@
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { findChromium } from "@/lib/browser/chromium";
@@ -15,19 +14,9 @@ import { parseDatabaseUrl } from "@/lib/db/url";
 import { BRIEFING_SECTIONS, PAPER_SIZES } from "@/lib/pdf/options";
 import { isBuildCurrent, recordBuild } from "./lib/build";
 import { runScript, steps, UsageError } from "./lib/cli";
+import { freePort } from "./lib/ports";
 
 const USAGE = `usage: npm run export -- [--briefing <slug>] [--out file.pdf] [--paper ${PAPER_SIZES.join("|")}] [--sections ${BRIEFING_SECTIONS.join(",")}] [--marking TEXT]`;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 await runScript(async () => {
   let values;

@@ -2,10 +2,9 @@
 // cross-record rules), write in one transaction together with its Revision, and refuse a save
 // based on an outdated version with 409 and the current record. Callers check permissions first
 // (lib/auth/viewer.ts authorize); nothing here trusts the browser.
-import { z } from "zod";
 import type { Db, Tx } from "@/lib/db/client";
 import type { PublishStatus } from "@/lib/domain/enums";
-import { AppError } from "@/lib/http/errors";
+import { AppError, fieldErrors } from "@/lib/http/errors";
 import { delegate, ENTITIES, type EntityDef, type Row } from "./entities";
 import type { EntityType } from "./entity-types";
 
@@ -17,19 +16,13 @@ export function entity(type: EntityType): EntityDef {
   return ENTITIES[type];
 }
 
-const zodFields = (error: z.ZodError) => {
-  const fields: Record<string, string[]> = {};
-  for (const issue of error.issues) (fields[issue.path.join(".") || "(root)"] ??= []).push(issue.message);
-  return fields;
-};
-
 function invalid(fields: Record<string, string[]>, message = "Some fields need attention"): AppError {
   return new AppError(400, "invalid_request", message, fields);
 }
 
 function parseInput(d: EntityDef, input: unknown) {
   const parsed = d.schema.safeParse(input);
-  if (!parsed.success) throw invalid(zodFields(parsed.error));
+  if (!parsed.success) throw invalid(fieldErrors(parsed.error));
   return parsed.data as Row;
 }
 

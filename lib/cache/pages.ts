@@ -6,6 +6,7 @@ import "server-only";
 // HTML and returns it. Pages hold nothing personal: only the reader's role (see app/layout.tsx).
 import type { NextRequest } from "next/server";
 import type { Role } from "@/lib/domain/enums";
+import { internalOrigin } from "@/lib/http/internal-origin";
 import { currentVersion } from "./versioned";
 
 export const RENDER_HEADER = "x-parley-render";
@@ -26,10 +27,6 @@ export function isCacheablePageRequest(request: NextRequest): boolean {
   if (request.method !== "GET" || NEVER.test(request.nextUrl.pathname)) return false;
   const h = request.headers;
   return !h.has(RENDER_HEADER) && !h.has("rsc") && !h.has("next-router-prefetch") && !h.has("next-router-state-tree") && (h.get("accept") ?? "").includes("text/html");
-}
-
-function internalOrigin() {
-  return process.env.PARLEY_INTERNAL_URL?.replace(/\/$/, "") || `http://127.0.0.1:${process.env.PORT || 3000}`;
 }
 
 function store(key: string, entry: Entry) {

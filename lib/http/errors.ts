@@ -1,6 +1,18 @@
 // Errors the client can act on, shared by route handlers, the CLI and domain code (no
 // server-only import, so scripts can use it).
 
+import type { z } from "zod";
+
+/** Field errors keyed by the dotted path of the field, as the forms and API clients show them. */
+export function fieldErrors(error: z.ZodError, prefix = ""): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = prefix + (issue.path.join(".") || "(root)");
+    (fields[key] ??= []).push(issue.message);
+  }
+  return fields;
+}
+
 /** An error with its HTTP status, a stable code and, for form input, messages per field. */
 export class AppError extends Error {
   constructor(

@@ -1,19 +1,9 @@
 import "server-only";
 import { z } from "zod";
-import { AppError, type ErrorBody } from "./errors";
+import { AppError, fieldErrors, type ErrorBody } from "./errors";
 import { searchParamsToRecord } from "./query-params";
 
-export { AppError, notFound, type ErrorBody } from "./errors";
-
-/** Field errors keyed by the dotted path of the field, as the forms and API clients show them. */
-export function fieldErrors(error: z.ZodError): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "(root)";
-    (fields[key] ??= []).push(issue.message);
-  }
-  return fields;
-}
+export { AppError, fieldErrors, notFound, type ErrorBody } from "./errors";
 
 /** Parses a request's query parameters with a zod schema (a ZodError becomes a 400). */
 export function parseQuery<T extends z.ZodType>(schema: T, request: Request): z.output<T> {

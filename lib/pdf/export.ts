@@ -1,27 +1,16 @@
 import "server-only";
 // One PDF export, whoever asks (the dialog, a panel's button, the CLI): check the request
 // against the database before any browser work, sign a print address, print it.
-import { z } from "zod";
 import { listDrafts } from "@/lib/drafts/queries";
-import { AppError } from "@/lib/http/errors";
+import { AppError, fieldErrors } from "@/lib/http/errors";
+import { internalOrigin } from "@/lib/http/internal-origin";
 import { findBriefingForExport } from "./document";
 import { PANEL_EXPORTS } from "./panels";
 import type { ExportRequest } from "./options";
 import { printToPdf } from "./render";
 import { printAddress, signPrintToken } from "./token";
 
-/** Where the headless browser reaches this server: itself, on the loopback interface. */
-export function internalOrigin(): string {
-  return process.env.PARLEY_INTERNAL_URL?.replace(/\/$/, "") || `http://127.0.0.1:${process.env.PORT || 3000}`;
-}
-
 const today = () => new Date().toISOString().slice(0, 10);
-
-function fieldsOf(error: z.ZodError) {
-  const fields: Record<string, string[]> = {};
-  for (const issue of error.issues) (fields[`params.${issue.path.join(".")}`] ??= []).push(issue.message);
-  return fields;
-}
 
 export async function exportPdf(request: ExportRequest, { includeUnpublished }: { includeUnpublished: boolean }): Promise<{ pdf: Buffer; filename: string }> {
   let path: string;
@@ -41,7 +30,7 @@ export async function exportPdf(request: ExportRequest, { includeUnpublished }: 
   } else {
     const spec = PANEL_EXPORTS[request.kind];
     const filter = spec.schema.safeParse(request.params);
-    if (!filter.success) throw new AppError(400, "invalid_request", "Some parameters are invalid", fieldsOf(filter.error));
+    if (!filter.success) throw new AppError(400, "invalid_request", "Some parameters are invalid", fieldErrors(filter.error, "params."));
     if (request.kind === "compare") {
       const ids = new Set((await listDrafts()).map((d) => d.id));
       const unknown = [request.params.a, request.params.b].filter((id) => typeof id === "string" && !ids.has(id));

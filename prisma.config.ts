@@ -7,7 +7,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { parse } from "pg-connection-string";
 import { parseDatabaseUrl } from "./lib/db/url";
-import { reportPgNameColumnsAsText, withMultiStatementShadow } from "./prisma/lib/cli-shims";
+import { reportPgNameColumnsAsText, withMultiStatementShadow, withWholePgScripts } from "./prisma/lib/cli-shims";
 
 const target = parseDatabaseUrl();
 
@@ -24,7 +24,7 @@ export default defineConfig({
     // Discrete fields, not connectionString: adapter-pg 6.19.3 connects the shadow database
     // with { ...config, database: shadow }, which a connectionString would override.
     const c = parse(target.url);
-    return new PrismaPg({
+    return withWholePgScripts(new PrismaPg({
       host: c.host ?? "localhost",
       port: c.port ? Number(c.port) : 5432,
       user: c.user,
@@ -32,6 +32,6 @@ export default defineConfig({
       database: c.database ?? undefined,
       // Lets `migrate deploy` exit in ~4 s instead of ~13 s.
       idleTimeoutMillis: 500,
-    });
+    }));
   },
 });

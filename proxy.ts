@@ -5,12 +5,14 @@ import { NextResponse, type NextRequest } from "next/server";
 import { allows, forgetReadSessions, viewerForRead, viewerFromHeaders } from "@/lib/auth/viewer";
 import type { Permission } from "@/lib/auth/permissions";
 import { cachedPage, isCacheablePageRequest } from "@/lib/cache/pages";
+import { isLegacyPath, legacyTarget } from "@/lib/negotiations/legacy";
+import { firstCase } from "@/lib/negotiations/queries";
 
 /**
  * Reachable without a session: sign-in itself, health checks, the print routes (signed token)
  * and the export API (its handler checks the session, or the export CLI's one-time key).
  */
-const OPEN = [/^\/sign-in\b/, /^\/api\/auth\//, /^\/api\/health$/, /^\/print\//, /^\/api\/export$/];
+const OPEN = [/^\/sign-in\b/, /^\/api\/auth\//, /^\/api\/health$/, /^\/n\/[^/]+\/print\//, /^\/api\/export$/];
 
 function permissionFor(pathname: string): Permission {
   return pathname === "/admin" || pathname.startsWith("/admin/") || pathname.startsWith("/api/admin/") ? "edit" : "read";
@@ -19,8 +21,15 @@ function permissionFor(pathname: string): Permission {
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const reading = request.method === "GET" || request.method === "HEAD";
-  // Sign-out, revoke-sessions and the like: this instance stops reusing session lookups at once.
-  if (!reading && (pathname.startsWith("/api/auth/") || pathname.startsWith("/api/admin/users"))) forgetReadSessions();
+  // Sign-out, revoke-sessions, an admin's change to an account: this instance stops reusing the
+  // session lookups of the accounts concerned at once (other instances within READ_SESSION_TTL_MS).
+  if (!reading && pathname.startsWith("/api/auth/")) forgetReadSessions(request.headers);
+  if (!reading && pathname.startsWith("/api/admin/users/")) forgetReadSessions(request.headers, pathname.split("/")[4]);
+  // Old addresses (before each negotiation had its own): permanently to the first case's same view.
+  if (reading && isLegacyPath(pathname)) {
+    const first = await firstCase();
+    if (first) return NextResponse.redirect(new URL(legacyTarget(pathname, search, first.slug), request.url), 308);
+  }
   if (OPEN.some((pattern) => pattern.test(pathname))) return NextResponse.next();
 
   const viewer = reading ? await viewerForRead(request.headers) : await viewerFromHeaders(request.headers);

@@ -2,13 +2,16 @@ import "./globals.css";
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
-import { NAV_ITEMS } from "@/components/layout/nav-items";
-import { SiteNav } from "@/components/layout/site-nav";
+import { NegotiationNav, NegotiationSwitcher } from "@/components/negotiations/negotiation-nav";
 import { FreshnessWatcher } from "@/components/layout/freshness-watcher";
 import { THEME_SCRIPT, ThemeToggle } from "@/components/layout/theme-toggle";
 import { AccountMenu } from "@/components/layout/account-menu";
 import { ViewerProvider } from "@/components/layout/viewer-context";
-import { getViewer } from "@/lib/auth/viewer";
+import { allows, getViewer } from "@/lib/auth/viewer";
+import { currentVersion } from "@/lib/cache/versioned";
+import { can } from "@/lib/auth/permissions";
+import { listNegotiations } from "@/lib/negotiations/queries";
+import { NEGOTIATIONS_PATH } from "@/lib/negotiations/paths";
 import { Providers } from "./providers";
 
 export const metadata: Metadata = {
@@ -17,7 +20,10 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const viewer = await getViewer();
+  const [viewer, contentVersion] = await Promise.all([getViewer(), currentVersion().catch(() => null)]);
+  // Editors also find unpublished negotiations here (they open them in preview); by role only, like the rest of the page.
+  // Nothing of them for someone who may not read (the sign-in page without PUBLIC_READ).
+  const negotiations = (allows(viewer, "read") ? await listNegotiations(can(viewer?.role, "edit") ? "all" : "published").catch(() => []) : []).map((n) => ({ slug: n.slug, title: n.title, published: n.status === "published" }));
   // Only the role reaches the page: pages are shared by every reader with that role (see lib/cache/pages.ts).
   const clientViewer = viewer && { role: viewer.role };
   return (
@@ -25,7 +31,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
-      <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
+      <body data-rendered-for={viewer?.role ?? "public"} className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         <ViewerProvider viewer={clientViewer}>
           <a
             href="#main"
@@ -40,9 +46,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               </Link>
               {/* On phones the navigation gets a row of its own, below name, account and theme. */}
               <div className="order-last w-full min-w-0 md:order-none md:w-auto md:flex-1">
-                <SiteNav items={NAV_ITEMS} />
+                <NegotiationNav negotiations={negotiations} />
               </div>
               <div className="ml-auto flex items-center gap-3 md:ml-0">
+                <NegotiationSwitcher negotiations={negotiations} />
+                <Link href={NEGOTIATIONS_PATH} className="whitespace-nowrap text-sm underline underline-offset-2">
+                  All negotiations
+                </Link>
                 <AccountMenu />
                 <ThemeToggle />
               </div>
@@ -50,7 +60,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </header>
           <Providers>
             <main id="main" className="mx-auto max-w-7xl px-4 py-6">
-              <FreshnessWatcher />
+              <FreshnessWatcher renderedAt={contentVersion} />
               {children}
             </main>
           </Providers>

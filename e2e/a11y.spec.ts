@@ -1,12 +1,19 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { storageState } from "./support/accounts";
-import { latestBriefing, publishedCards, seed } from "./support/seed";
+import { latestBriefing, N, publishedCards, seed } from "./support/seed";
 
-const PAGES = ["/", "/briefings", `/briefings/${latestBriefing.slug}`, "/cards", `/cards/${publishedCards[0].id}`, "/positions", "/actors/putin", "/issues/territory", "/map", "/territories/UA-14", "/compare", "/drafts", "/charts"];
+/** A negotiation's views, and the pages shared by every negotiation (the list, actors, sources, the search). */
+const PAGES = [
+  ...[N(), N("/briefings"), N(`/briefings/${latestBriefing.slug}`), N("/cards"), N(`/cards/${publishedCards[0].id}`), N("/positions"), N("/issues/territory"), N("/map"), N("/territories/UA-14"), N("/compare"), N("/drafts"), N("/charts")],
+  "/negotiations",
+  "/actors/putin",
+  `/sources/${publishedCards[0].citations[0].sourceId}`,
+  "/search?q=ceasefire",
+];
 
 /** The admin area, as an admin sees it (editors see the same pages, without Users). */
-const ADMIN_PAGES = ["/admin", "/admin/cards", `/admin/cards/${publishedCards[0].id}`, `/admin/cards/${publishedCards[0].id}/history`, "/admin/positions/new", "/admin/briefings/" + seed.briefings[0].id, "/admin/audit", "/admin/users", "/admin/transfer"];
+const ADMIN_PAGES = ["/admin", "/admin/cards", `/admin/cards/${publishedCards[0].id}`, `/admin/cards/${publishedCards[0].id}/history`, "/admin/positions/new", "/admin/briefings/" + seed.briefings[0].id, "/admin/audit", "/admin/users", "/admin/transfer", "/admin/negotiations", "/admin/drafts/new-version?base=plan28", "/admin/drafts/recheck?draft=plan20"];
 
 async function expectNoSeriousViolations(page: import("@playwright/test").Page, path: string) {
   await page.goto(path);
@@ -42,7 +49,7 @@ test.describe("admin area", () => {
 });
 
 test("dark mode is offered and remembered", async ({ page }) => {
-  await page.goto("/");
+  await page.goto(N());
   const toggle = page.getByRole("button", { name: /Change theme/ });
   await toggle.click(); // system → light
   await toggle.click(); // light → dark

@@ -1,10 +1,10 @@
-// The editor's round trip in Chromium: sign in, record a new stance from the matrix, edit an
+// The editor's round trip in Chromium: sign in, record a new stance from the matrix and publish it, edit an
 // unpublished card, submit it for review, publish it; an analyst signed in elsewhere sees both
 // on the dashboard without reloading, and cannot reach the admin area or any mutation.
 // (Runs after the read-only specs: it changes the data they derive their expectations from.)
 import { expect, test, type Page } from "@playwright/test";
 import { storageState } from "./support/accounts";
-import { seed } from "./support/seed";
+import { seed, N } from "./support/seed";
 
 const draftCard = seed.cards.find((c) => c.status !== "published")!;
 const newTitle = `${draftCard.title} (edited in e2e)`;
@@ -12,7 +12,7 @@ const newTitle = `${draftCard.title} (edited in e2e)`;
 /** The current stance of an actor on an issue, and a different one to record. */
 const pair = (() => {
   const p = seed.positions.find((x) => x.stance !== "opposes")!;
-  return { actor: p.actor, issue: p.issue };
+  return { actorId: p.actorId, issueId: p.issueId };
 })();
 
 async function analystPage(browser: import("@playwright/test").Browser): Promise<Page> {
@@ -25,14 +25,14 @@ test.describe("editor", () => {
 
   test("records a new stance from the matrix; an analyst's open matrix shows it within 30 s", async ({ page, browser }) => {
     const analyst = await analystPage(browser);
-    await analyst.goto("/positions");
-    const analystCell = analyst.getByTestId(`cell-${pair.actor}-${pair.issue}`);
+    await analyst.goto(N("/positions"));
+    const analystCell = analyst.getByTestId(`cell-${pair.actorId}-${pair.issueId}`);
     await expect(analystCell).not.toHaveAttribute("data-stance", "opposes");
 
-    await page.goto(`/positions?cell=${pair.actor}:${pair.issue}`);
+    await page.goto(N(`/positions?cell=${pair.actorId}:${pair.issueId}`));
     await page.getByRole("link", { name: "Record a new stance" }).click();
     await expect(page).toHaveURL(/\/admin\/positions\/new\?/);
-    await expect(page.getByRole("combobox", { name: /^Actor/ })).toHaveValue(pair.actor);
+    await expect(page.getByRole("combobox", { name: /^Actor/ })).toHaveValue(pair.actorId);
     await page.getByRole("combobox", { name: /^Stance/ }).selectOption("opposes");
     await page.getByRole("textbox", { name: /^Stated on/ }).fill("2026-11-20");
     await page.getByRole("textbox", { name: /^Summary/ }).fill("Restated in e2e: opposes.");
@@ -42,12 +42,19 @@ test.describe("editor", () => {
     await expect(page).toHaveURL(/\/admin\/positions\/[^/?]+\?saved=created/);
     await expect(page.getByText("Created.")).toBeVisible();
 
+    // A new stance waits for review: readers do not see it until it is published.
+    await expect(page.getByText("draft", { exact: true })).toBeVisible();
+    await analyst.reload();
+    await expect(analystCell).not.toHaveAttribute("data-stance", "opposes");
+    await page.getByRole("button", { name: "Publish", exact: true }).click();
+    await expect(page.getByText(/Status: published/)).toBeVisible();
+
     await expect(analystCell).toHaveAttribute("data-stance", "opposes", { timeout: 35_000 });
   });
 
   test("edits an unpublished card, submits it for review and publishes it; the analyst sees it", async ({ page, browser }) => {
     const analyst = await analystPage(browser);
-    const cardPage = await analyst.request.get(`/cards/${draftCard.id}`);
+    const cardPage = await analyst.request.get(N(`/cards/${draftCard.id}`));
     expect(cardPage.status()).toBe(404);
 
     await page.goto(`/admin/cards/${draftCard.id}`);
@@ -63,7 +70,7 @@ test.describe("editor", () => {
 
     // Editors preview it exactly as analysts will see it.
     const preview = await page.context().newPage();
-    await preview.goto(`/cards/${draftCard.id}?preview=1`);
+    await preview.goto(N(`/cards/${draftCard.id}?preview=1`));
     await expect(preview.getByRole("note")).toContainText("Preview");
     await expect(preview.getByRole("heading", { name: newTitle })).toBeVisible();
     await preview.close();
@@ -73,7 +80,7 @@ test.describe("editor", () => {
     await page.getByRole("button", { name: "Publish" }).click();
     await expect(page.getByText(/Status: published/)).toBeVisible();
 
-    await analyst.goto(`/cards/${draftCard.id}`);
+    await analyst.goto(N(`/cards/${draftCard.id}`));
     await expect(analyst.getByRole("heading", { name: newTitle })).toBeVisible();
 
     // The history shows each step, with a field-level diff of the title.
@@ -98,7 +105,7 @@ test.describe("analyst", () => {
     expect(put.status()).toBe(403);
     const create = await page.request.post("/api/admin/issues", { data: { title: "x", description: "y" }, headers: { origin } });
     expect(create.status()).toBe(403);
-    await page.goto(`/positions?cell=${pair.actor}:${pair.issue}`);
+    await page.goto(N(`/positions?cell=${pair.actorId}:${pair.issueId}`));
     await expect(page.getByTestId("position-history")).toBeVisible();
     await expect(page.getByRole("link", { name: "Record a new stance" })).toHaveCount(0);
   });

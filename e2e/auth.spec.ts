@@ -1,12 +1,13 @@
 // Reading needs an account (PUBLIC_READ is off in this run): the sign-in flow as a person uses it.
 import { expect, test } from "@playwright/test";
+import { N } from "./support/seed";
 import { account } from "./support/accounts";
 
 test.describe("signed out", () => {
   test.use({ storageState: { cookies: [], origins: [] } });
 
   test("a page asks for sign-in and returns to it afterwards", async ({ page }) => {
-    await page.goto("/positions?bloc=Russia");
+    await page.goto(N("/positions?bloc=Russia"));
     await expect(page).toHaveURL(/\/sign-in\?next=/);
     await expect(page.getByRole("heading", { name: "Sign in to Parley" })).toBeVisible();
 

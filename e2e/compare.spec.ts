@@ -1,18 +1,18 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { seed } from "./support/seed";
+import { firstCase, seed, N } from "./support/seed";
 
-const plan20Dropped = seed.alignments.filter((a) => a.fromDraft === "plan28" && a.toDraft === "plan20" && a.relation === "dropped");
+const plan20Dropped = seed.alignments.filter((a) => a.fromDraftId === "plan28" && a.toDraftId === "plan20" && a.relation === "dropped");
 
 test("the default comparison is the 28-point plan against the 27-point document, honest about unpublished text", async ({ page }) => {
-  await page.goto("/compare");
+  await page.goto(N("/compare"));
   await expect(page.getByLabel("Earlier draft")).toHaveValue("plan28");
   await expect(page.getByLabel("Later draft")).toHaveValue("moscow27");
   await expect(page.getByText("Text not public").first()).toBeVisible();
 });
 
 test("changing the drafts and filtering by relation", async ({ page }) => {
-  await page.goto("/compare");
+  await page.goto(N("/compare"));
   await page.getByLabel("Later draft").selectOption("plan20");
   await expect(page).toHaveURL(/b=plan20/);
   await expect(page.getByTestId("word-diff").first()).toBeVisible();
@@ -25,7 +25,7 @@ test("changing the drafts and filtering by relation", async ({ page }) => {
 });
 
 test("a row permalink reopens the comparison at that row", async ({ page }) => {
-  await page.goto("/compare?a=plan28&b=plan20");
+  await page.goto(N("/compare?a=plan28&b=plan20"));
   const row = page.getByTestId("comparison-row").nth(3);
   const id = await row.getAttribute("id");
   await row.getByRole("link", { name: "Permalink to this row" }).click();
@@ -35,19 +35,20 @@ test("a row permalink reopens the comparison at that row", async ({ page }) => {
 });
 
 test("the comparison downloads as CSV with the filters applied", async ({ page }) => {
-  await page.goto("/compare?a=plan28&b=plan20&relation=dropped");
+  await page.goto(N("/compare?a=plan28&b=plan20&relation=dropped"));
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("csv-export").click()]);
-  expect(download.suggestedFilename()).toBe("compare-plan28-plan20.csv");
+  // The file and each row name the negotiation.
+  expect(download.suggestedFilename()).toBe(`${firstCase.slug}-compare-plan28-plan20.csv`);
   const csv = readFileSync((await download.path())!, "utf8");
-  const lines = csv.trim().split(/\r?\n/).filter((l) => /^"?plan28/.test(l) || l.startsWith("plan28"));
-  expect(csv).toContain("relation");
+  const lines = csv.trim().split(/\r?\n/).filter((l) => new RegExp(`^"?${firstCase.slug}"?,"?plan28`).test(l));
+  expect(csv.replace(/^\uFEFF/, "")).toMatch(/^negotiation,row,relation,/);
   expect(lines).toHaveLength(plan20Dropped.length);
 });
 
 test("the lineage view follows a point into the later versions", async ({ page }) => {
   const split = seed.alignments.find((a) => a.relation === "split")!;
-  await page.goto(`/drafts?point=${split.fromPoint}`);
+  await page.goto(N(`/drafts?point=${split.fromPointId}`));
   const lineage = page.getByTestId("lineage");
-  await expect(lineage.locator(`[data-point-id="${split.fromPoint}"]`)).toBeVisible();
-  await expect(lineage.locator(`[data-point-id="${split.toPoint}"]`)).toBeVisible();
+  await expect(lineage.locator(`[data-point-id="${split.fromPointId}"]`)).toBeVisible();
+  await expect(lineage.locator(`[data-point-id="${split.toPointId}"]`)).toBeVisible();
 });

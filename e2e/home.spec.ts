@@ -1,16 +1,17 @@
 import { expect, test } from "@playwright/test";
 import { readSeedData } from "../lib/seed/read";
+import { N } from "./support/seed";
 
 const seed = readSeedData();
 const briefing = seed.briefings
   .filter((b) => b.status === "published")
   .sort((a, b) => (b.publishedAt ?? "").localeCompare(a.publishedAt ?? ""))[0];
-const publishedCards = briefing.cards
+const publishedCards = briefing.cardIds
   .map((id) => seed.cards.find((c) => c.id === id)!)
   .filter((c) => c.status === "published");
 
-test("the home page shows the latest published briefing's cards, in order, with their sources", async ({ page }) => {
-  await page.goto("/");
+test("a negotiation's dashboard shows the latest published briefing's cards, in order, with their sources", async ({ page }) => {
+  await page.goto(N());
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(briefing.title);
   await expect(page.getByTestId("marking")).toHaveText(briefing.marking);
 
@@ -20,7 +21,7 @@ test("the home page shows the latest published briefing's cards, in order, with 
 
   // The first card lists its sources with their Admiralty grading.
   const first = cards.first();
-  const firstSource = seed.sources.find((s) => s.id === publishedCards[0].sources[0])!;
+  const firstSource = seed.sources.find((s) => s.id === publishedCards[0].citations[0].sourceId)!;
   await expect(first.getByText(firstSource.outlet, { exact: false }).first()).toBeVisible();
   await expect(first.locator("abbr").first()).toHaveText(/^[A-F][1-6]$/);
 });
@@ -28,7 +29,7 @@ test("the home page shows the latest published briefing's cards, in order, with 
 test("assessment cards carry their ICD-203 likelihood and confidence", async ({ page }) => {
   const assessment = publishedCards.find((c) => c.kind === "assessment");
   expect(assessment, "the seeded briefing should hold an assessment").toBeDefined();
-  await page.goto("/");
+  await page.goto(N());
   const card = page.getByTestId("briefing-card").filter({ hasText: assessment!.title });
   await expect(card.getByTestId("assessment-label")).toContainText(/confidence/i);
 });

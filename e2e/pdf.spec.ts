@@ -4,18 +4,18 @@ import { spawnSync } from "node:child_process";
 import { readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { latestBriefing, seed } from "./support/seed";
+import { firstCase, latestBriefing, seed, N } from "./support/seed";
 import { pdfImageCount, pdfInfo, pdfText, pdfToPng, squeeze } from "./support/pdf";
 
 const briefing = latestBriefing;
-const cardTitles = briefing.cards
+const cardTitles = briefing.cardIds
   .map((id) => seed.cards.find((c) => c.id === id)!)
   .filter((c) => c.status === "published")
   .map((c) => c.title);
 
 test("an analyst exports the briefing from its page and gets a complete PDF", async ({ page }, testInfo) => {
   test.setTimeout(90_000);
-  await page.goto(`/briefings/${briefing.slug}`);
+  await page.goto(N(`/briefings/${briefing.slug}`));
   await page.getByRole("button", { name: "Export PDF" }).click();
   const dialog = page.getByRole("dialog", { name: "Export this briefing as PDF" });
   await expect(dialog.getByRole("checkbox", { name: "Sources appendix" })).toBeChecked();
@@ -24,7 +24,8 @@ test("an analyst exports the briefing from its page and gets a complete PDF", as
   await expect(dialog.getByRole("status")).toContainText(/Printing the PDF|Downloaded/);
   const file = testInfo.outputPath("briefing.pdf");
   const received = await download;
-  expect(received.suggestedFilename()).toMatch(new RegExp(`^${briefing.slug}-\\d{4}-\\d{2}-\\d{2}\\.pdf$`));
+  // The file and the title page name the negotiation.
+  expect(received.suggestedFilename()).toMatch(new RegExp(`^${firstCase.slug}-${briefing.slug}-\\d{4}-\\d{2}-\\d{2}\\.pdf$`));
   await received.saveAs(file);
 
   const info = pdfInfo(file);
@@ -33,6 +34,7 @@ test("an analyst exports the briefing from its page and gets a complete PDF", as
   expect(info.pages).toBeLessThan(120);
   const text = squeeze(pdfText(file));
   expect(text).toContain(briefing.title);
+  expect(squeeze(pdfText(file, 1))).toContain(squeeze(firstCase.title));
   expect(text).toContain(`Page 1 of ${info.pages}`);
   expect(text).toContain("Sources appendix");
 
@@ -76,7 +78,7 @@ test("Letter paper and chosen sections only", async ({ request, baseURL }) => {
 
 test("a panel exports on its own with its filters: the comparison on landscape pages", async ({ page }, testInfo) => {
   test.setTimeout(60_000);
-  await page.goto("/compare?relation=dropped");
+  await page.goto(N("/compare?relation=dropped"));
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Export PDF" }).click();
   const file = testInfo.outputPath("compare.pdf");
@@ -84,10 +86,15 @@ test("a panel exports on its own with its filters: the comparison on landscape p
   const info = pdfInfo(file);
   expect(info.sizes.every((s) => s.width > s.height)).toBe(true);
   expect(squeeze(pdfText(file))).toContain("Draft comparison");
+  expect(squeeze(pdfText(file, 1))).toContain(squeeze(firstCase.title));
 });
 
 test("bad requests get a 400 naming the problem", async ({ request, baseURL }) => {
   const post = (data: unknown) => request.post("/api/export", { data, headers: { origin: baseURL! } });
+  const unknownNegotiation = await post({ kind: "briefing", negotiation: "no-such-case" });
+  expect(unknownNegotiation.status()).toBe(404);
+  expect((await unknownNegotiation.json()).error.fields.negotiation).toBeDefined();
+  expect((await post({ kind: "briefing", negotiation: "Not A Slug" })).status()).toBe(400);
   const unknownBriefing = await post({ kind: "briefing", slug: "no-such-briefing" });
   expect(unknownBriefing.status()).toBe(400);
   expect((await unknownBriefing.json()).error.fields.slug).toBeDefined();
@@ -104,8 +111,8 @@ test.describe("signed out", () => {
   test.use({ storageState: { cookies: [], origins: [] } });
   test("cannot export, nor reach a print page without its token", async ({ request, baseURL }) => {
     expect((await request.post("/api/export", { data: { kind: "briefing" }, headers: { origin: baseURL! } })).status()).toBe(401);
-    expect((await request.get(`/print/briefings/${briefing.slug}`)).status()).toBe(404);
-    expect((await request.get(`/print/briefings/${briefing.slug}?token=123.forged`)).status()).toBe(404);
+    expect((await request.get(N(`/print/briefings/${briefing.slug}`))).status()).toBe(404);
+    expect((await request.get(N(`/print/briefings/${briefing.slug}?token=123.forged`))).status()).toBe(404);
   });
 });
 

@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { changedPair, seed } from "./support/seed";
+import { changedPair, seed, N } from "./support/seed";
 
 test("each matrix cell shows the actor's latest stance and opens its history", async ({ page }) => {
   const { actor, issue, list } = changedPair();
-  await page.goto("/positions");
+  await page.goto(N("/positions"));
   const cell = page.getByTestId(`cell-${actor}-${issue}`);
   await expect(cell).toHaveAttribute("data-stance", list[list.length - 1].stance);
 
@@ -24,8 +24,8 @@ test("each matrix cell shows the actor's latest stance and opens its history", a
 
 test("filtering by bloc keeps only that bloc's actors", async ({ page }) => {
   const bloc = "Ukraine";
-  const expected = new Set(seed.actors.filter((a) => a.bloc === bloc && seed.positions.some((p) => p.actor === a.id)).map((a) => a.name));
-  await page.goto("/positions");
+  const expected = new Set(seed.actors.filter((a) => a.bloc === bloc && seed.positions.some((p) => p.actorId === a.id)).map((a) => a.name));
+  await page.goto(N("/positions"));
   await page.getByRole("button", { name: bloc, exact: true }).click();
   await expect(page).toHaveURL(/bloc=Ukraine/);
   const rows = page.getByTestId("position-matrix").locator("tbody th a");
@@ -40,7 +40,7 @@ test("actor and issue pages gather their positions", async ({ page }) => {
   await page.goto(`/actors/${actor}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(actorName);
   await expect(page.getByRole("link", { name: issueTitle })).toBeVisible();
-  await page.goto(`/issues/${issue}`);
+  await page.goto(N(`/issues/${issue}`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(issueTitle);
   await expect(page.getByRole("row", { name: new RegExp(actorName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) }).first()).toBeVisible();
 });

@@ -14,6 +14,15 @@ function run(script: string, env: Record<string, string>, args: string[] = [], i
   return { status: result.status, stdout: result.stdout, stderr: result.stderr.trim() };
 }
 
+describe("the second case's seed files (prisma/seed-data/gaza-2025)", () => {
+  it("are valid against the kinds' rules, with every reference resolved", () => {
+    const { status, stdout, stderr } = run("check-gaza-seed.ts", {});
+    expect(stderr).toBe("");
+    expect(status).toBe(0);
+    expect(stdout).toContain("gaza-2025 seed files are valid");
+  });
+});
+
 describe("scripts", () => {
   let dir: string;
   beforeEach(() => {
@@ -56,7 +65,7 @@ describe("scripts", () => {
 
     const { status, stderr } = run("db-seed.ts", { DATABASE_URL: `file:${database}`, PARLEY_SEED_DIR: seedDir });
     expect(status).toBe(1);
-    expect(stderr).toMatch(/^parley: actors\.json at 1\.bloc: /);
+    expect(stderr).toMatch(/^parley: actors\.json \S+ at bloc: /);
     expect(stderr.split("\n")).toHaveLength(1);
     // Validation runs before the database is even created.
     expect(existsSync(database)).toBe(false);
@@ -104,6 +113,36 @@ describe("scripts", () => {
         expect(password).not.toContain("another");
       } finally {
         sqlite.close();
+      }
+    });
+
+    it("set-role ends the person's sessions, keeps the last admin, and is in the audit log", () => {
+      const file = path.join(dir, "parley.db");
+      const env = { DATABASE_URL: `file:${file}` };
+      run("db-migrate.ts", env);
+      users(env, ["add", "--email", "boss@example.org", "--role", "admin"], "a long enough password\n");
+      users(env, ["add", "--email", "ana@example.org", "--role", "editor"], "a long enough password\n");
+      // A signed-in session of Ana's, as better-auth stores it.
+      const db = new Database(file);
+      try {
+        const ana = db.prepare("SELECT id FROM user WHERE email = 'ana@example.org'").get() as { id: string };
+        db.prepare("INSERT INTO session (id, expiresAt, token, createdAt, updatedAt, userId) VALUES ('s1', ?, 't1', ?, ?, ?)").run(Date.now() + 86_400_000, Date.now(), Date.now(), ana.id);
+      } finally {
+        db.close();
+      }
+      expect(users(env, ["set-role", "--email", "ana@example.org", "--role", "analyst"]).stdout.trim()).toBe("ana@example.org is now analyst");
+      const demote = users(env, ["set-role", "--email", "boss@example.org", "--role", "editor"]);
+      expect(demote.status).toBe(1);
+      expect(demote.stderr).toBe("parley: Parley needs at least one active admin");
+
+      const check = new Database(file, { readonly: true });
+      try {
+        expect((check.prepare("SELECT count(*) AS n FROM session").get() as { n: number }).n).toBe(0);
+        expect((check.prepare("SELECT role FROM user WHERE email = 'boss@example.org'").get() as { role: string }).role).toBe("admin");
+        const actions = (check.prepare("SELECT action, title FROM Revision WHERE entityType = 'users' ORDER BY createdAt").all() as { action: string; title: string }[]).map((r) => `${r.title}: ${r.action}`);
+        expect(actions).toEqual(["boss@example.org: create (admin)", "ana@example.org: create (editor)", "ana@example.org: role: editor → analyst"]);
+      } finally {
+        check.close();
       }
     });
 

@@ -1,4 +1,4 @@
-// npm run export -- [--briefing <slug>] [--out file.pdf] [--paper A4|Letter] [--sections cards,sources,…] [--marking TEXT]
+// npm run export -- [--negotiation <slug>] [--briefing <slug>] [--out file.pdf] [--paper A4|Letter] [--sections cards,sources,…] [--marking TEXT]
 // Prints a briefing (by default the latest published one) to PDF from the shell, for scheduled
 // jobs: starts Parley on a free loopback port with a one-time key, asks it for the export through
 // the same API the Export button uses, writes the file, stops the server.
@@ -16,14 +16,14 @@ import { isBuildCurrent, recordBuild } from "./lib/build";
 import { runScript, steps, UsageError } from "./lib/cli";
 import { freePort } from "./lib/ports";
 
-const USAGE = `usage: npm run export -- [--briefing <slug>] [--out file.pdf] [--paper ${PAPER_SIZES.join("|")}] [--sections ${BRIEFING_SECTIONS.join(",")}] [--marking TEXT]`;
+const USAGE = `usage: npm run export -- [--negotiation <slug>] [--briefing <slug>] [--out file.pdf] [--paper ${PAPER_SIZES.join("|")}] [--sections ${BRIEFING_SECTIONS.join(",")}] [--marking TEXT]`;
 
 await runScript(async () => {
   let values;
   try {
     values = parseArgs({
       args: process.argv.slice(2),
-      options: { briefing: { type: "string" }, out: { type: "string" }, paper: { type: "string" }, sections: { type: "string" }, marking: { type: "string" } },
+      options: { negotiation: { type: "string" }, briefing: { type: "string" }, out: { type: "string" }, paper: { type: "string" }, sections: { type: "string" }, marking: { type: "string" } },
     }).values;
   } catch (error) {
     throw new UsageError(`${(error as Error).message}\n${USAGE}`);
@@ -34,6 +34,7 @@ await runScript(async () => {
   if (!findChromium()) throw new SetupError("PDF export needs Chromium: install Debian's chromium package (apt-get install chromium) or set CHROMIUM_PATH");
   const body = {
     kind: "briefing",
+    ...(values.negotiation ? { negotiation: values.negotiation } : {}),
     ...(values.briefing ? { slug: values.briefing } : {}),
     ...(values.paper ? { paper: values.paper } : {}),
     ...(values.sections ? { sections: values.sections.split(",").map((s) => s.trim()) } : {}),

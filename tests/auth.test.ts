@@ -10,7 +10,7 @@ import { addUser, sessionHeaders, signIn, TEST_ORIGIN } from "./support/auth";
 let t: TestDatabase;
 vi.mock("@/lib/db", () => mockDbModule(() => t));
 const { getAuth } = await import("@/lib/auth/server");
-const { viewerFromHeaders } = await import("@/lib/auth/viewer");
+const { forgetReadSessions, viewerForRead, viewerFromHeaders } = await import("@/lib/auth/viewer");
 const { updateUser, resetPassword, ensureFirstAdmin } = await import("@/lib/users/accounts");
 
 const handler = (request: Request) => getAuth().handler(request);
@@ -54,7 +54,8 @@ describeForEachDatabase("auth", (provider) => {
         body: JSON.stringify({ email: "new@parley.test", password: "a long enough password", name: "New" }),
       }),
     );
-    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBe(400);
+    expect((await response.json()).code).toBe("EMAIL_PASSWORD_SIGN_UP_DISABLED");
     expect(await t.db.user.count()).toBe(0);
   });
 
@@ -102,6 +103,44 @@ describeForEachDatabase("auth", (provider) => {
     expect(response.status).toBe(200);
     expect(await viewerFromHeaders(sessionHeaders(phone.cookie))).toBeNull();
     expect(await viewerFromHeaders(sessionHeaders(laptop.cookie))).toBeNull();
+  });
+
+  it("a change to sessions forgets only the reused lookups of the account concerned; an anonymous request forgets none", async () => {
+    const now = Date.now();
+    const clock = vi.spyOn(Date, "now").mockReturnValue(now); // all within the reuse window
+    try {
+      const editor = await signIn(handler, (await addUser(t.db, "editor")).email);
+      const analyst = await signIn(handler, (await addUser(t.db, "analyst")).email);
+      expect(await viewerForRead(sessionHeaders(editor.cookie))).not.toBeNull();
+      expect(await viewerForRead(sessionHeaders(analyst.cookie))).not.toBeNull();
+      // The sessions end in the database (as another instance would end them)…
+      await t.db.session.deleteMany();
+      // …an anonymous POST to /api/auth changes nothing here: both lookups are still reused…
+      forgetReadSessions(new Headers());
+      expect(await viewerForRead(sessionHeaders(editor.cookie))).not.toBeNull();
+      // …the editor's own sign-out forgets the editor's lookup only…
+      forgetReadSessions(sessionHeaders(editor.cookie));
+      expect(await viewerForRead(sessionHeaders(editor.cookie))).toBeNull();
+      expect(await viewerForRead(sessionHeaders(analyst.cookie))).not.toBeNull();
+      // …and an admin's change to the analyst's account forgets the analyst's.
+      const analystId = (await t.db.user.findUniqueOrThrow({ where: { email: "analyst@parley.test" } })).id;
+      forgetReadSessions(new Headers(), analystId);
+      expect(await viewerForRead(sessionHeaders(analyst.cookie))).toBeNull();
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
+  it("records every account change in the audit log, never a password", async () => {
+    const admin = await addUser(t.db, "admin");
+    const editor = await addUser(t.db, "editor");
+    await updateUser(t.db, editor.id, { role: "analyst" }, admin.id);
+    await resetPassword(t.db, editor.email, "another long password", admin.id);
+    await updateUser(t.db, editor.id, { banned: true }, admin.id);
+    const entries = await t.db.revision.findMany({ where: { entityType: "users", entityId: editor.id }, orderBy: { createdAt: "asc" }, include: { user: true } });
+    expect(entries.map((e) => e.action)).toEqual(["create (editor)", "role: editor → analyst", "reset password", "deactivate"]);
+    expect(entries.slice(1).every((e) => e.user?.email === admin.email && e.title === editor.email)).toBe(true);
+    expect(JSON.stringify(entries.map((e) => e.snapshot))).not.toMatch(/password|horse/);
   });
 
   it("creates the first admin once, with a generated password that signs in", async () => {

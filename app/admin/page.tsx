@@ -8,14 +8,13 @@ import { getAdminOverview } from "@/lib/admin/overview";
 export const metadata: Metadata = { title: "Admin" };
 
 export default async function AdminHome() {
-  const { cardsInReview, briefingsInReview, drafts, recent } = await getAdminOverview();
-  const waiting = [...briefingsInReview.map((b) => ({ ...b, type: "briefings" })), ...cardsInReview.map((c) => ({ ...c, type: "cards" }))];
+  const { waiting, drafts, recent } = await getAdminOverview();
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold">Admin</h1>
       <Section title="Waiting for review" count={waiting.length}>
         {waiting.length === 0 ? (
-          <EmptyState title="Nothing is waiting for review">{drafts} card(s) are drafts.</EmptyState>
+          <EmptyState title="Nothing is waiting for review">Records are submitted for review from their form.</EmptyState>
         ) : (
           <ul className="list-disc pl-5">
             {waiting.map((w) => (
@@ -23,7 +22,23 @@ export default async function AdminHome() {
                 <Link className="underline" href={`/admin/${w.type}/${encodeURIComponent(w.id)}`}>
                   {w.title}
                 </Link>{" "}
-                <span className="text-sm text-slate-500">({w.type === "cards" ? "card" : "briefing"})</span>
+                <span className="text-sm text-slate-500">({w.kind.toLowerCase()})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section title="Not yet submitted (drafts readers cannot see)" count={drafts.reduce((n, d) => n + d.count, 0)}>
+        {drafts.length === 0 ? (
+          <EmptyState title="No unpublished drafts" />
+        ) : (
+          <ul className="flex flex-wrap gap-x-6 gap-y-1 text-sm">
+            {drafts.map((d) => (
+              <li key={d.type}>
+                <Link className="underline" href={`/admin/${d.type}`}>
+                  {d.label}
+                </Link>
+                : {d.count}
               </li>
             ))}
           </ul>

@@ -1,10 +1,10 @@
 import { SiteNav } from "@/components/layout/site-nav";
-import { ENTITY_LABELS, ENTITY_TYPES } from "@/lib/admin/entity-types";
+import { KIND_LIST } from "@/lib/records";
 
 export function AdminNav({ isAdmin }: { isAdmin: boolean }) {
   const items = [
     { href: "/admin", label: "Overview" },
-    ...ENTITY_TYPES.map((type) => ({ href: `/admin/${type}`, label: ENTITY_LABELS[type].many })),
+    ...KIND_LIST.map((kind) => ({ href: `/admin/${kind.type}`, label: kind.label.many })),
     { href: "/admin/audit", label: "Audit log" },
     { href: "/admin/transfer", label: "Export / import" },
     ...(isAdmin ? [{ href: "/admin/users", label: "Users" }] : []),

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { ENTITY_LABELS, isEntityType } from "@/lib/admin/entity-types";
+import { isRecordType, kindOf } from "@/lib/records";
 
-type Entry = { id: string; entityType: string; entityId: string; action: string; version: number; createdAt: Date; user: { email: string } | null };
+type Entry = { id: string; entityType: string; entityId: string; action: string; title: string; version: number; createdAt: Date; user: { email: string } | null };
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
@@ -24,15 +24,21 @@ export function AuditTable({ entries }: { entries: Entry[] }) {
               <td className="py-1 pr-3 whitespace-nowrap">
                 <time dateTime={e.createdAt.toISOString()}>{timeFormat.format(e.createdAt)}</time>
               </td>
-              <td className="py-1 pr-3">{e.user?.email ?? "(deleted account)"}</td>
+              <td className="py-1 pr-3">{e.user?.email ?? (e.action === "baseline" || e.action.startsWith("import") ? "seed or import" : "the shell, or a deleted account")}</td>
               <td className="py-1 pr-3">{e.action}</td>
               <td className="py-1 pr-3">
-                {isEntityType(e.entityType) ? (
-                  <Link className="underline" href={`/admin/${e.entityType}/${encodeURIComponent(e.entityId)}/history`}>
-                    {ENTITY_LABELS[e.entityType].one} {e.entityId}
-                  </Link>
+                {isRecordType(e.entityType) ? (
+                  <>
+                    <span className="text-slate-500">{kindOf(e.entityType).label.one}: </span>
+                    <Link className="underline" href={`/admin/${e.entityType}/${encodeURIComponent(e.entityId)}/history`}>
+                      {e.title || e.entityId}
+                    </Link>
+                  </>
                 ) : (
-                  `${e.entityType} ${e.entityId}`
+                  <>
+                    <span className="text-slate-500">{e.entityType === "dataset" ? "Dataset" : e.entityType === "users" ? "Account" : e.entityType === "maps" ? "Map" : e.entityType}: </span>
+                    {e.title || e.entityId}
+                  </>
                 )}
               </td>
               <td className="py-1 tabular-nums">{e.version}</td>

@@ -4,9 +4,9 @@
 import { useState } from "react";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { inputClass, secondaryButtonClass } from "@/components/ui/field";
-import type { Option } from "@/lib/admin/fields";
-import { sourceSchema } from "@/lib/admin/schemas";
-import { RELIABILITY_GRADES } from "@/lib/domain/enums";
+import { CREDIBILITY_GRADES, RELIABILITY_GRADES } from "@/lib/domain/enums";
+import type { Option } from "@/lib/records/fields";
+import { sources as sourceKind } from "@/lib/records/kinds/sources";
 import { ApiError, sendJson } from "@/lib/http/client";
 
 export function CitationsField({ id, sources, onSourceCreated }: { id: string; sources: Option[]; onSourceCreated: (source: Option) => void }) {
@@ -68,7 +68,7 @@ function NewSource({ onCreated }: { onCreated: (source: Option) => void }) {
   const set = (key: keyof typeof values) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setValues((v) => ({ ...v, [key]: e.target.value }));
   const submit = async () => {
     const input = { ...values, credibility: Number(values.credibility), dateApprox: false, note: null };
-    const parsed = sourceSchema.safeParse(input);
+    const parsed = sourceKind.schema.safeParse(input);
     if (!parsed.success) {
       setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])));
       return;
@@ -108,7 +108,7 @@ function NewSource({ onCreated }: { onCreated: (source: Option) => void }) {
       <label className="flex flex-col gap-1 text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
         Credibility (1–6)
         <select className={inputClass} value={values.credibility} onChange={set("credibility")}>
-          {[1, 2, 3, 4, 5, 6].map((g) => (
+          {CREDIBILITY_GRADES.map((g) => (
             <option key={g}>{g}</option>
           ))}
         </select>

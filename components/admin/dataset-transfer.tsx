@@ -7,7 +7,8 @@ import { ApiError, sendJson } from "@/lib/http/client";
 type Report = { table: string; added: number; changed: number; removed: number; unchanged: number }[];
 type Answer = { applied: boolean; report: Report };
 
-export function DatasetTransfer() {
+/** `negotiations`: one positions CSV per negotiation (slug and title). */
+export function DatasetTransfer({ negotiations }: { negotiations: { slug: string; title: string }[] }) {
   const [data, setData] = useState<unknown>(null);
   const [fileName, setFileName] = useState<string | null>(null);
   const [answer, setAnswer] = useState<Answer | null>(null);
@@ -112,7 +113,16 @@ export function DatasetTransfer() {
       <section className="space-y-2">
         <h2 className="text-lg font-semibold">CSV</h2>
         <p className="text-sm">
-          Positions: <a className="underline" href="/api/positions/csv">positions.csv</a>. Draft comparisons: the CSV link on each comparison view.
+          Positions:{" "}
+          {negotiations.map((n, i) => (
+            <span key={n.slug}>
+              {i > 0 && ", "}
+              <a className="underline" href={`/api/positions/csv?negotiation=${encodeURIComponent(n.slug)}`}>
+                {n.title}
+              </a>
+            </span>
+          ))}
+          . Draft comparisons: the CSV link on each comparison view.
         </p>
       </section>
     </div>

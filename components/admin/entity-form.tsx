@@ -1,7 +1,8 @@
 "use client";
-// One form for every kind of record, laid out by lib/admin/fields.ts and validated by the same
-// zod schema the server uses. Server answers are shown where they belong: field errors on their
-// field, a 409 as "theirs vs mine" to merge, the version carried from save to save.
+// One form for every kind of record, laid out by its description (lib/records/kinds) and
+// validated by the same zod schema the server uses. Server answers are shown where they belong:
+// field errors on their field; a 409 is merged three ways (fields only one side changed merge by
+// themselves, and the save goes through), asking only about fields both editors changed.
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -9,18 +10,22 @@ import { useEffect, useState } from "react";
 import { FormProvider, useForm, type FieldValues, type Resolver } from "react-hook-form";
 import { Badge } from "@/components/ui/badge";
 import { dangerButtonClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/field";
-import { ENTITY_LABELS, type EntityType } from "@/lib/admin/entity-types";
-import { FORMS, type Options } from "@/lib/admin/fields";
+import { mergeThreeWay, type Merge } from "@/lib/admin/merge";
 import type { PublishStatus } from "@/lib/domain/enums";
 import { ApiError, sendJson } from "@/lib/http/client";
+import { kindOf } from "@/lib/records";
+import type { Options } from "@/lib/records/fields";
+import { fieldLabel, formDefaults, formFields } from "@/lib/records/forms";
 import { ConflictPanel } from "./conflict-panel";
 import { FormField } from "./form-field";
 import { StatusControls } from "./status-controls";
 
-type RecordView = { id: string; version: number; status?: PublishStatus; title: string; input: Record<string, unknown> };
+type Values = Record<string, unknown>;
+type RecordView = { id: string; version: number; status?: PublishStatus; title: string; input: Values };
+type Conflict = { theirs: RecordView; base: Values | null; mine: Values; merge: Merge };
 
 type Props = {
-  type: EntityType;
+  type: string;
   options: Options;
   /** Absent when creating. */
   record?: RecordView;
@@ -31,17 +36,19 @@ type Props = {
 
 export function EntityForm({ type, options: initialOptions, record, initial, canPublish }: Props) {
   const router = useRouter();
-  const spec = FORMS[type];
+  const kind = kindOf(type);
+  const fields = formFields(kind).filter((f) => !(record && f.createOnly));
   const [options, setOptions] = useState(initialOptions);
   const [version, setVersion] = useState(record?.version ?? 0);
   const [status, setStatus] = useState(record?.status);
   const [notice, setNotice] = useState<string | null>(null);
   const [problem, setProblem] = useState<{ message: string; fields?: string[] } | null>(null);
-  const [conflict, setConflict] = useState<RecordView | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [saving, setSaving] = useState(false);
 
   const form = useForm<FieldValues>({
-    resolver: zodResolver(spec.schema as never) as unknown as Resolver<FieldValues>,
-    defaultValues: { ...spec.defaults, ...initial, ...record?.input },
+    resolver: zodResolver(kind.schema as never) as unknown as Resolver<FieldValues>,
+    defaultValues: { ...formDefaults(kind), ...initial, ...record?.input },
     mode: "onTouched",
   });
   const { handleSubmit, formState, reset, setError, getValues } = form;
@@ -54,14 +61,22 @@ export function EntityForm({ type, options: initialOptions, record, initial, can
     return () => window.removeEventListener("beforeunload", warn);
   }, [formState.isDirty]);
 
-  const showServerError = (error: unknown) => {
+  const showServerError = (error: unknown, mine?: Values) => {
     if (!(error instanceof ApiError)) {
       setProblem({ message: "The server could not be reached. Your changes are still here: try again." });
       return;
     }
     if (error.status === 409 && error.code === "conflict" && error.detail) {
-      setConflict(error.detail as RecordView);
+      const { theirs, base } = error.detail as { theirs: RecordView; base: Values | null };
+      const values = mine ?? getValues();
+      const merge = mergeThreeWay(base, theirs.input, values, Object.keys(kind.fields));
       setProblem(null);
+      if (merge.conflicts.length === 0 && mine) {
+        // Nothing to decide: save the merge on top of their version at once.
+        void save(merge.merged, theirs.version, merge.fromTheirs);
+        return;
+      }
+      setConflict({ theirs, base, mine: values, merge });
       return;
     }
     const fields = Object.entries(error.fields ?? {});
@@ -69,23 +84,34 @@ export function EntityForm({ type, options: initialOptions, record, initial, can
     setProblem({ message: error.message, fields: fields.map(([path]) => path) });
   };
 
+  /** Saves `values` as the next version after `basedOn`; `merged` names fields taken from a concurrent save. */
+  async function save(values: Values, basedOn: number, merged: string[] = []) {
+    setSaving(true);
+    try {
+      const saved = await sendJson<RecordView>("PUT", `/api/admin/${type}/${encodeURIComponent(record!.id)}`, { version: basedOn, data: values });
+      setVersion(saved.version);
+      setStatus(saved.status);
+      setConflict(null);
+      reset(saved.input);
+      const note = merged.length ? ` Someone saved meanwhile; their changes to ${merged.map((f) => fieldLabel(kind, f)).join(", ")} were merged with yours.` : "";
+      setNotice(`Saved as version ${saved.version}.${note}`);
+      router.refresh();
+    } catch (error) {
+      showServerError(error, values);
+    } finally {
+      setSaving(false);
+    }
+  }
+
   const onSubmit = handleSubmit(
     async (values) => {
       setProblem(null);
       setNotice(null);
+      if (record) return save(values, version);
       try {
-        if (!record) {
-          const created = await sendJson<RecordView>("POST", `/api/admin/${type}`, values);
-          reset(created.input);
-          router.push(`/admin/${type}/${encodeURIComponent(created.id)}?saved=created`);
-          return;
-        }
-        const saved = await sendJson<RecordView>("PUT", `/api/admin/${type}/${encodeURIComponent(record.id)}`, { version, data: values });
-        setVersion(saved.version);
-        setConflict(null);
-        reset(saved.input);
-        setNotice(`Saved as version ${saved.version}.`);
-        router.refresh();
+        const created = await sendJson<RecordView>("POST", `/api/admin/${type}`, values);
+        reset(created.input);
+        router.push(`/admin/${type}/${encodeURIComponent(created.id)}?saved=created`);
       } catch (error) {
         showServerError(error);
       }
@@ -104,7 +130,7 @@ export function EntityForm({ type, options: initialOptions, record, initial, can
     }
   };
 
-  const labels = ENTITY_LABELS[type];
+  const labels = kind.label;
   return (
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate aria-labelledby="form-title" className="space-y-6">
@@ -127,33 +153,31 @@ export function EntityForm({ type, options: initialOptions, record, initial, can
             <p className="font-semibold">{problem.message}</p>
             {problem.fields && problem.fields.length > 0 && (
               <p className="mt-1">
-                Check: {problem.fields.map((f) => spec.fields.find((x) => x.name === f.split(".")[0])?.label ?? f).join(", ")}
+                Check: {problem.fields.map((f) => fieldLabel(kind, f)).join(", ")}
               </p>
             )}
           </div>
         )}
         {conflict && (
           <ConflictPanel
-            fields={spec.fields}
-            theirs={conflict}
-            mine={getValues()}
-            onUseTheirs={(name) => form.setValue(name, conflict.input[name], { shouldDirty: true })}
-            onKeepMineOverTheirs={() => {
-              setVersion(conflict.version);
-              setConflict(null);
-              setNotice(`Now based on version ${conflict.version}: review and save again to put your changes over theirs.`);
-            }}
+            fields={fields}
+            merge={conflict.merge}
+            base={conflict.base}
+            theirs={conflict.theirs}
+            mine={conflict.mine}
+            saving={saving}
+            onSave={(values) => save(values, conflict.theirs.version, conflict.merge.fromTheirs)}
             onDiscardMine={() => {
-              setVersion(conflict.version);
-              reset(conflict.input);
+              setVersion(conflict.theirs.version);
+              reset(conflict.theirs.input);
               setConflict(null);
-              setNotice(`Loaded version ${conflict.version}; your changes were discarded.`);
+              setNotice(`Loaded version ${conflict.theirs.version}; your changes were discarded.`);
             }}
           />
         )}
 
         <div className="grid gap-4 md:grid-cols-2">
-          {spec.fields.map((field) => (
+          {fields.map((field) => (
             <div key={field.name} className={field.wide ? "md:col-span-2" : undefined}>
               <FormField field={field} options={options} onSourceCreated={(source) => setOptions((o) => ({ ...o, sources: [...o.sources, source] }))} />
             </div>
@@ -161,8 +185,8 @@ export function EntityForm({ type, options: initialOptions, record, initial, can
         </div>
 
         <div className="sticky bottom-0 z-10 flex flex-wrap items-center gap-2 border-t border-slate-200 bg-white/95 py-3 dark:border-slate-800 dark:bg-slate-950/95">
-          <button type="submit" className={primaryButtonClass} disabled={formState.isSubmitting}>
-            {formState.isSubmitting ? "Saving…" : record ? "Save" : `Create ${labels.one.toLowerCase()}`}
+          <button type="submit" className={primaryButtonClass} disabled={formState.isSubmitting || saving}>
+            {formState.isSubmitting || saving ? "Saving…" : record ? "Save" : `Create ${labels.one.toLowerCase()}`}
           </button>
           <Link href={`/admin/${type}`} className={secondaryButtonClass}>
             Back to {labels.many.toLowerCase()}
@@ -179,10 +203,12 @@ export function EntityForm({ type, options: initialOptions, record, initial, can
                   version={version}
                   status={status}
                   dirty={formState.isDirty}
+                  partsLabel={kind.partsLabel ? `with ${kind.partsLabel}` : undefined}
                   onChanged={(next) => {
                     setVersion(next.version);
                     setStatus(next.status);
-                    setNotice(`Status: ${next.status?.replace("_", " ")} (version ${next.version}).`);
+                    const parts = next.parts !== undefined ? `; ${next.parts} of ${kind.partsLabel} with it` : "";
+                    setNotice(`Status: ${next.status?.replace("_", " ")} (version ${next.version})${parts}.`);
                     router.refresh();
                   }}
                   onError={showServerError}

@@ -3,7 +3,8 @@ import { useState } from "react";
 import { Controller, useFormContext } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { Markdown } from "@/components/ui/markdown";
-import { humanize, type FieldSpec, type Option, type Options } from "@/lib/admin/fields";
+import type { Option, Options } from "@/lib/records/fields";
+import type { FieldSpec } from "@/lib/records/forms";
 import { CitationsField } from "./citations-field";
 import { OrderList } from "./order-list";
 
@@ -58,7 +59,7 @@ export function FormField({ field, options, onSourceCreated }: { field: FieldSpe
           {(field.nullable || !field.required) && <option value="">—</option>}
           {field.values.map((v) => (
             <option key={v} value={v}>
-              {typeof v === "number" ? v : humanize(v)}
+              {field.labels?.[String(v)] ?? v}
             </option>
           ))}
         </select>

@@ -6,7 +6,7 @@ import { arrayMove, SortableContext, sortableKeyboardCoordinates, useSortable, v
 import { CSS } from "@dnd-kit/utilities";
 import { useState } from "react";
 import { inputClass } from "@/components/ui/field";
-import type { Option } from "@/lib/admin/fields";
+import type { Option } from "@/lib/records/fields";
 
 type Props = { id: string; label: string; options: Option[]; value: string[]; onChange: (v: string[]) => void; addable?: boolean };
 

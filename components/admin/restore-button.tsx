@@ -2,11 +2,10 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { secondaryButtonClass } from "@/components/ui/field";
-import type { EntityType } from "@/lib/admin/entity-types";
 import { ApiError, sendJson } from "@/lib/http/client";
 
 /** Brings a revision's content back as a new save (itself a revision). */
-export function RestoreButton({ type, id, version, revisionId, revisionVersion }: { type: EntityType; id: string; version: number; revisionId: string; revisionVersion: number }) {
+export function RestoreButton({ type, id, version, revisionId, revisionVersion }: { type: string; id: string; version: number; revisionId: string; revisionVersion: number }) {
   const router = useRouter();
   const [state, setState] = useState<{ busy?: boolean; error?: string }>({});
   return (

@@ -1,11 +1,10 @@
 "use client";
 import { useState } from "react";
 import { secondaryButtonClass } from "@/components/ui/field";
-import type { EntityType } from "@/lib/admin/entity-types";
 import type { PublishStatus } from "@/lib/domain/enums";
 import { sendJson } from "@/lib/http/client";
 
-type Result = { version: number; status?: PublishStatus };
+type Result = { version: number; status?: PublishStatus; parts?: number };
 
 const STEPS: Record<PublishStatus, { to: PublishStatus; label: string }[]> = {
   draft: [
@@ -28,20 +27,23 @@ export function StatusControls({
   dirty,
   onChanged,
   onError,
+  partsLabel,
 }: {
-  type: EntityType;
+  type: string;
   id: string;
   version: number;
   status: PublishStatus;
   dirty: boolean;
   onChanged: (result: Result) => void;
   onError: (error: unknown) => void;
+  /** For records with parts (a draft): also offer to move them in the same step, e.g. "with its points and alignments". */
+  partsLabel?: string;
 }) {
   const [busy, setBusy] = useState(false);
-  const change = async (to: PublishStatus) => {
+  const change = async (to: PublishStatus, withParts = false) => {
     setBusy(true);
     try {
-      onChanged(await sendJson<Result>("POST", `/api/admin/${type}/${encodeURIComponent(id)}/status`, { status: to, version }));
+      onChanged(await sendJson<Result>("POST", `/api/admin/${type}/${encodeURIComponent(id)}/status`, { status: to, version, withParts }));
     } catch (error) {
       onError(error);
     } finally {
@@ -50,7 +52,7 @@ export function StatusControls({
   };
   return (
     <span className="flex flex-wrap items-center gap-2">
-      {STEPS[status].map((step) => (
+      {STEPS[status].flatMap((step) => [
         <button
           key={step.to}
           type="button"
@@ -60,8 +62,22 @@ export function StatusControls({
           onClick={() => change(step.to)}
         >
           {step.label}
-        </button>
-      ))}
+        </button>,
+        ...(partsLabel && step.to !== "in_review"
+          ? [
+              <button
+                key={`${step.to}-parts`}
+                type="button"
+                className={secondaryButtonClass}
+                disabled={busy || dirty}
+                title={dirty ? "Save your changes first" : undefined}
+                onClick={() => change(step.to, true)}
+              >
+                {step.label} {partsLabel}
+              </button>,
+            ]
+          : []),
+      ])}
     </span>
   );
 }

@@ -7,21 +7,26 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Field, inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/field";
 import { ROLES, type Role } from "@/lib/domain/enums";
+import { ROLE_LABELS } from "@/lib/domain/labels";
 import { ApiError, sendJson } from "@/lib/http/client";
 import { newUserSchema, type NewUser } from "@/lib/users/schemas";
 
-type User = { id: string; email: string; name: string; role: Role; banned: boolean };
+type User = { id: string; email: string; name: string; role: Role; banned: boolean; scopes: { negotiationId: string }[]; reads: { negotiationId: string }[] };
+type Negotiation = { id: string; title: string; restricted: boolean };
 
-export function UserAdmin({ users, selfId }: { users: User[]; selfId: string }) {
+export function UserAdmin({ users, selfId, negotiations }: { users: User[]; selfId: string; negotiations: Negotiation[] }) {
   const router = useRouter();
+  const restricted = negotiations.filter((n) => n.restricted);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const act = async (what: () => Promise<unknown>, done: string) => {
+  const act = async (what: () => Promise<unknown>, done: string): Promise<boolean> => {
     try {
       await what();
       setMessage({ ok: true, text: done });
       router.refresh();
+      return true;
     } catch (error) {
       setMessage({ ok: false, text: error instanceof ApiError ? error.message : "The server could not be reached" });
+      return false;
     }
   };
   return (
@@ -38,6 +43,7 @@ export function UserAdmin({ users, selfId }: { users: User[]; selfId: string }) 
               <th className="py-1 pr-3">Email</th>
               <th className="py-1 pr-3">Name</th>
               <th className="py-1 pr-3">Role</th>
+              <th className="py-1 pr-3">Negotiations</th>
               <th className="py-1 pr-3">State</th>
               <th className="py-1">
                 <span className="sr-only">Actions</span>
@@ -58,9 +64,32 @@ export function UserAdmin({ users, selfId }: { users: User[]; selfId: string }) 
                     onChange={(e) => act(() => sendJson("PUT", `/api/admin/users/${u.id}`, { role: e.target.value }), `${u.email} is now ${e.target.value}; their sessions were ended.`)}
                   >
                     {ROLES.map((r) => (
-                      <option key={r}>{r}</option>
+                      <option key={r} value={r}>
+                        {ROLE_LABELS[r]}
+                      </option>
                     ))}
                   </select>
+                </td>
+                <td className="py-1 pr-3">
+                  {u.role === "editor" ? (
+                    <NegotiationTicks
+                      legend={`Negotiations ${u.email} may edit`}
+                      none="edits every negotiation; tick to limit:"
+                      initial={u.scopes}
+                      negotiations={negotiations}
+                      onChange={(ids) => act(() => sendJson("PUT", `/api/admin/users/${u.id}`, { negotiationIds: ids }), ids.length ? `${u.email} now edits ${ids.length} negotiation${ids.length === 1 ? "" : "s"} only.` : `${u.email} now edits every negotiation.`)}
+                    />
+                  ) : u.role === "analyst" && restricted.length ? (
+                    <NegotiationTicks
+                      legend={`Restricted negotiations ${u.email} may read`}
+                      none="reads every negotiation except the restricted ones; tick to let them read:"
+                      initial={u.reads.filter((r) => restricted.some((n) => n.id === r.negotiationId))}
+                      negotiations={restricted}
+                      onChange={(ids) => act(() => sendJson("PUT", `/api/admin/users/${u.id}`, { readsNegotiationIds: ids }), ids.length ? `${u.email} now reads ${ids.length} restricted negotiation${ids.length === 1 ? "" : "s"}.` : `${u.email} now reads no restricted negotiation.`)}
+                    />
+                  ) : (
+                    <span className="text-slate-600 dark:text-slate-300">{u.role === "admin" ? "every negotiation" : "reads every negotiation (none is restricted)"}</span>
+                  )}
                 </td>
                 <td className="py-1 pr-3">{u.banned ? "deactivated" : "active"}</td>
                 <td className="flex flex-wrap gap-2 py-1">
@@ -84,6 +113,34 @@ export function UserAdmin({ users, selfId }: { users: User[]; selfId: string }) 
       </div>
       <AddUser onAdded={(email) => act(async () => undefined, `Added ${email}. Pass the password on to them in person or by another channel.`)} />
     </div>
+  );
+}
+
+/** A set of negotiations picked by ticks: what an editor may change, or the restricted ones an analyst may read. */
+function NegotiationTicks({ legend, none, initial, negotiations, onChange }: { legend: string; none: string; initial: { negotiationId: string }[]; negotiations: Negotiation[]; onChange: (ids: string[]) => Promise<boolean> }) {
+  // Ticks show at once; the saved set comes back with the refreshed page.
+  const [ticked, setTicked] = useState(() => initial.map((s) => s.negotiationId));
+  const chosen = new Set(ticked);
+  return (
+    <fieldset className="text-xs">
+      <legend className="sr-only">{legend}</legend>
+      {chosen.size === 0 && <p className="text-slate-600 dark:text-slate-300">{none}</p>}
+      {negotiations.map((n) => (
+        <label key={n.id} className="flex items-center gap-1">
+          <input
+            type="checkbox"
+            checked={chosen.has(n.id)}
+            onChange={(e) => {
+              const next = negotiations.map((x) => x.id).filter((id) => (id === n.id ? e.target.checked : chosen.has(id)));
+              const before = ticked;
+              setTicked(next);
+              void onChange(next).then((saved) => saved || setTicked(before));
+            }}
+          />
+          {n.title}
+        </label>
+      ))}
+    </fieldset>
   );
 }
 
@@ -115,7 +172,9 @@ function AddUser({ onAdded }: { onAdded: (email: string) => void }) {
       <Field label="Role" htmlFor="new-role" error={errors.role?.message} required>
         <select id="new-role" className={inputClass} {...register("role")}>
           {ROLES.map((r) => (
-            <option key={r}>{r}</option>
+            <option key={r} value={r}>
+              {ROLE_LABELS[r]}
+            </option>
           ))}
         </select>
       </Field>

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { NegotiationLink } from "@/components/negotiations/negotiation-context";
+import { actorPath } from "@/lib/negotiations/paths";
 import { Badge } from "@/components/ui/badge";
 import { Markdown } from "@/components/ui/markdown";
 import type { ReadingCard } from "@/lib/cards/queries";
@@ -29,9 +31,9 @@ export function BriefingCard({ card, permalink = false }: { card: CardView; perm
       </div>
       <h2 id={headingId} className="mb-2 text-lg font-semibold leading-snug">
         {permalink ? (
-          <Link href={`/cards/${card.id}`} className="hover:underline">
+          <NegotiationLink negotiation={card.negotiation.slug} view={`/cards/${encodeURIComponent(card.id)}`} className="hover:underline">
             {card.title}
-          </Link>
+          </NegotiationLink>
         ) : (
           card.title
         )}
@@ -41,16 +43,16 @@ export function BriefingCard({ card, permalink = false }: { card: CardView; perm
         <ul className="mt-3 flex flex-wrap gap-1 text-xs" aria-label="Actors and tags">
           {card.actors.map((actor) => (
             <li key={actor.id}>
-              <Link href={`/actors/${actor.id}`} prefetch={false} className="rounded border border-slate-200 px-1.5 py-0.5 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+              <Link href={actorPath(actor.id)} prefetch={false} className="rounded border border-slate-200 px-1.5 py-0.5 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
                 {actor.name}
               </Link>
             </li>
           ))}
           {card.tags.map((tag) => (
             <li key={tag.name}>
-              <Link href={`/cards?tag=${tag.name}`} prefetch={false} className="rounded px-1 text-slate-600 hover:underline dark:text-slate-400">
+              <NegotiationLink negotiation={card.negotiation.slug} view="/cards" query={{ tag: tag.name }} prefetch={false} className="rounded px-1 text-slate-600 hover:underline dark:text-slate-400">
                 #{tag.name}
-              </Link>
+              </NegotiationLink>
             </li>
           ))}
         </ul>

@@ -1,6 +1,8 @@
 import type { ReliabilityGrade } from "@/lib/domain/enums";
 import { admiraltyDescription } from "@/lib/domain/labels";
+import Link from "next/link";
 import { formatDate } from "@/lib/format";
+import { sourcePath } from "@/lib/negotiations/paths";
 
 export type CitedSource = {
   id: string;
@@ -42,7 +44,10 @@ export function SourceList({ citations }: { citations: CitedSource[] }) {
               source.title
             )}
             {source.publishedAt ? `, ${formatDate(source.publishedAt, { approx: source.dateApprox })}` : ""}
-            {locator ? ` (${locator})` : ""}
+            {locator ? ` (${locator})` : ""}{" "}
+            <Link href={sourcePath(source.id)} prefetch={false} className="no-print underline underline-offset-2" aria-label={`Where ${source.outlet}: ${source.title} is cited`}>
+              cited where
+            </Link>
           </span>
         </li>
       ))}

@@ -9,15 +9,17 @@ import { useUrlFilter } from "@/lib/hooks/use-url-filter";
 import { getJson } from "@/lib/http/client";
 import type { Serialized } from "@/lib/json/serialized";
 import { CardFilters } from "./card-filters";
+import { useNegotiationParam } from "@/components/negotiations/negotiation-context";
 
 type Props = { initialFilter: CardFilter; initialPage: Serialized<CardPage>; options: CardFilterOptions };
 
 export function CardFeed({ initialFilter, initialPage, options }: Props) {
   const [filter, setFilter, resetFilter] = useUrlFilter(cardFilterSchema, DEFAULT_CARD_FILTER);
   const isInitial = JSON.stringify(filter) === JSON.stringify(initialFilter);
+  const negotiation = useNegotiationParam();
   const query = useQuery({
-    queryKey: ["cards", filter],
-    queryFn: ({ signal }) => getJson<Serialized<CardPage>>("/api/cards", filter, signal),
+    queryKey: ["cards", negotiation, filter],
+    queryFn: ({ signal }) => getJson<Serialized<CardPage>>("/api/cards", { ...negotiation, ...filter }, signal),
     initialData: isInitial ? initialPage : undefined,
     placeholderData: keepPreviousData,
   });

@@ -3,9 +3,10 @@
 // dependency of the dashboard. Animations are off so a chart is complete when it appears
 // (and in print and PDF).
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from "recharts";
-import type { ArmyChart, EventTimeline, StanceDistribution, TerritoryShares } from "@/lib/charts/queries";
+import type { FiguresChart, EventTimeline, StanceDistribution, TerritoryShares } from "@/lib/charts/queries";
 import { STANCES } from "@/lib/domain/enums";
 import type { Serialized } from "@/lib/json/serialized";
+import { seriesColour } from "./palette";
 
 const number = new Intl.NumberFormat("en-GB");
 const compact = new Intl.NumberFormat("en-GB", { notation: "compact" });
@@ -15,7 +16,7 @@ const categoryAxis = (dataKey: string) => ({ type: "category" as const, dataKey,
 
 const STANCE_COLOURS = { supports: "#0072B2", conditional: "#E69F00", ambiguous: "#CC79A7", opposes: "#D55E00", unknown: "#94a3b8" } as const;
 
-export function ArmyBars({ data }: { data: Serialized<ArmyChart>["data"] }) {
+export function FigureBars({ data, groups }: Pick<Serialized<FiguresChart>, "data" | "groups">) {
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart data={data} layout="vertical" margin={{ left: 8, right: 24 }}>
@@ -23,10 +24,9 @@ export function ArmyBars({ data }: { data: Serialized<ArmyChart>["data"] }) {
         <XAxis type="number" tickFormatter={(v: number) => compact.format(v)} />
         <YAxis {...categoryAxis("label")} />
         <Tooltip formatter={(v) => number.format(Number(v))} />
-        <Bar dataKey="value" name="Personnel" isAnimationActive={false}>
+        <Bar dataKey="value" name="Value" isAnimationActive={false}>
           {data.map((d, i) => (
-            // Caps hatched-dark, strength light: the group is also named in each label.
-            <Cell key={i} fill={d.group === "Cap" ? "#D55E00" : "#0072B2"} />
+            <Cell key={i} fill={seriesColour(groups, d.group)} />
           ))}
         </Bar>
       </BarChart>

@@ -1,14 +1,15 @@
 "use client";
-import type { ArmyChart, EventTimeline, StanceDistribution, TerritoryShares } from "@/lib/charts/queries";
+import type { FiguresChart, EventTimeline, StanceDistribution, TerritoryShares } from "@/lib/charts/queries";
 import { STANCES } from "@/lib/domain/enums";
 import type { Serialized } from "@/lib/json/serialized";
 import { ChartFrame } from "./chart-frame";
 import * as lazyDrawings from "./lazy-charts";
+import { seriesColour } from "./palette";
 
 const number = new Intl.NumberFormat("en-GB");
 
 export type KeyChartsData = {
-  army: Serialized<ArmyChart>;
+  figures: Serialized<FiguresChart>;
   stances: Serialized<StanceDistribution>;
   territories: Serialized<TerritoryShares>;
   events: Serialized<EventTimeline>;
@@ -17,23 +18,40 @@ export type KeyChartsData = {
 /** The drawing components: lazily loaded on the dashboard; print passes the eager ones. */
 export type ChartDrawings = typeof lazyDrawings;
 
-export function KeyCharts({ army, stances, territories, events, drawings = lazyDrawings }: KeyChartsData & { drawings?: ChartDrawings }) {
-  const { ArmyBars, EventDots, StanceStacks, TerritoryShareBars } = drawings;
+export function KeyCharts({ figures, stances, territories, events, drawings = lazyDrawings }: KeyChartsData & { drawings?: ChartDrawings }) {
+  const { FigureBars, EventDots, StanceStacks, TerritoryShareBars } = drawings;
   return (
     <div className="grid gap-4 lg:grid-cols-2">
-      <ChartFrame
-        id="army"
-        title="Ukraine's armed forces: strength now and the cap in each draft"
-        height="h-[28rem]"
-        unit="personnel"
-        sources={army.sources}
-        table={{
-          columns: ["Figure", "Kind", "Personnel", "Date", "Note"],
-          rows: army.data.map((d) => [d.label, d.group, `${d.approximate ? "~" : ""}${number.format(d.value)}${d.valueHigh ? `–${number.format(d.valueHigh)}` : ""}`, d.date ?? "", d.note ?? ""]),
-        }}
-      >
-        <ArmyBars data={army.data} />
-      </ChartFrame>
+      {figures.unit === null ? (
+        <figure data-chart-frame data-testid="chart-figures" className="rounded-lg border border-dashed border-slate-300 p-4 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
+          <h2 className="font-semibold text-slate-900 dark:text-slate-100">Key figures</h2>
+          <p>No figures are charted for this negotiation yet (editors pick them on each metric).</p>
+        </figure>
+      ) : (
+        <ChartFrame
+          id="figures"
+          title={figures.title}
+          height="h-[28rem]"
+          unit={figures.unit}
+          sources={figures.sources}
+          table={{
+            columns: ["Figure", "Metric", "Value", "Date", "Note"],
+            rows: figures.data.map((d) => [d.label, d.group, `${d.approximate ? "~" : ""}${number.format(d.value)}${d.valueHigh ? `–${number.format(d.valueHigh)}` : ""}`, d.date ?? "", d.note ?? ""]),
+          }}
+        >
+          {figures.groups.length > 1 && (
+            <ul className="mb-1 flex flex-wrap gap-x-4 gap-y-1 text-xs" aria-label="Metrics in this chart">
+              {figures.groups.map((g) => (
+                <li key={g} className="flex items-center gap-1">
+                  <span aria-hidden="true" className="inline-block h-3 w-3 rounded-sm" style={{ backgroundColor: seriesColour(figures.groups, g) }} />
+                  {g}
+                </li>
+              ))}
+            </ul>
+          )}
+          <FigureBars data={figures.data} groups={figures.groups} />
+        </ChartFrame>
+      )}
       <ChartFrame
         id="stances"
         title="Current stances per issue"

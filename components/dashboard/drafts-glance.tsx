@@ -1,7 +1,7 @@
-import Link from "next/link";
+import { NegotiationLink } from "@/components/negotiations/negotiation-context";
 import { Badge } from "@/components/ui/badge";
 import { RELATION_TONES } from "@/components/drafts/relation-tones";
-import { RELATION_LABELS } from "@/lib/domain/labels";
+import { PROVENANCE_LABELS, RELATION_LABELS } from "@/lib/domain/labels";
 import type { Comparison, DraftSummary } from "@/lib/drafts/queries";
 import { ROW_RELATIONS } from "@/lib/drafts/schema";
 import { formatDate } from "@/lib/format";
@@ -17,7 +17,7 @@ export function DraftsGlance({ drafts, comparison }: { drafts: DraftSummary[]; c
             <li key={d.id} className="flex flex-wrap items-baseline gap-2">
               <span className="w-24 shrink-0 text-slate-600">{formatDate(d.date)}</span>
               <span className="font-medium">{d.name}</span>
-              <Badge tone={d.status === "leaked" ? "warn" : "neutral"}>{d.status}</Badge>
+              <Badge tone={d.provenance === "leaked" ? "warn" : "neutral"}>{PROVENANCE_LABELS[d.provenance]}</Badge>
               <span className="text-xs text-slate-600">
                 {d._count.points} point{d._count.points === 1 ? "" : "s"} known
                 {d.declaredPointCount ? ` of ${d.declaredPointCount}` : ""}
@@ -25,9 +25,9 @@ export function DraftsGlance({ drafts, comparison }: { drafts: DraftSummary[]; c
             </li>
           ))}
         </ol>
-        <Link href="/drafts" className="mt-3 inline-block text-sm underline">
+        <NegotiationLink view="/drafts" className="mt-3 inline-block text-sm underline">
           Follow a point through every version
-        </Link>
+        </NegotiationLink>
       </div>
       {comparison && (
         <div className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
@@ -37,11 +37,11 @@ export function DraftsGlance({ drafts, comparison }: { drafts: DraftSummary[]; c
           <ul className="flex flex-wrap gap-2 text-sm">
             {ROW_RELATIONS.filter((r) => comparison.counts[r]).map((r) => (
               <li key={r}>
-                <Link href={`/compare?a=${comparison.left.id}&b=${comparison.right.id}&relation=${r}`}>
+                <NegotiationLink view={`/compare?a=${comparison.left.id}&b=${comparison.right.id}&relation=${r}`}>
                   <Badge tone={RELATION_TONES[r]}>
                     {r === "unaligned" ? "No alignment recorded" : RELATION_LABELS[r]}: {comparison.counts[r]}
                   </Badge>
-                </Link>
+                </NegotiationLink>
               </li>
             ))}
           </ul>
@@ -50,9 +50,9 @@ export function DraftsGlance({ drafts, comparison }: { drafts: DraftSummary[]; c
               The text of {comparison.right.name} is not public: {comparison.right.pointCount} of its {comparison.right.declaredPointCount} points are known from reporting.
             </p>
           )}
-          <Link href={`/compare?a=${comparison.left.id}&b=${comparison.right.id}`} className="mt-3 inline-block text-sm underline">
+          <NegotiationLink view={`/compare?a=${comparison.left.id}&b=${comparison.right.id}`} className="mt-3 inline-block text-sm underline">
             Open the point-by-point comparison
-          </Link>
+          </NegotiationLink>
         </div>
       )}
     </div>

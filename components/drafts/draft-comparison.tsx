@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useNegotiationParam } from "@/components/negotiations/negotiation-context";
 import { SourceList } from "@/components/briefing/source-list";
 import { ReactionBadge } from "@/components/positions/stance-badge";
 import { Badge } from "@/components/ui/badge";
@@ -15,6 +16,7 @@ import type { Comparison, ComparisonRow, DraftSummary } from "@/lib/drafts/queri
 import { compareFilterSchema, DEFAULT_COMPARE_FILTER, ROW_RELATIONS } from "@/lib/drafts/schema";
 import { formatDate } from "@/lib/format";
 import { useUrlFilter } from "@/lib/hooks/use-url-filter";
+import { usePreviewParam } from "@/lib/hooks/use-preview";
 import { getJson } from "@/lib/http/client";
 import { toSearchParams } from "@/lib/http/query-params";
 import type { Serialized } from "@/lib/json/serialized";
@@ -39,9 +41,11 @@ export function DraftComparison({ drafts, pair, initial, issues }: Props) {
   const [filter, setFilter] = useUrlFilter(compareFilterSchema, DEFAULT_COMPARE_FILTER);
   const a = filter.a ?? pair.a;
   const b = filter.b ?? pair.b;
+  const preview = usePreviewParam();
+  const { negotiation } = useNegotiationParam();
   const query = useQuery({
-    queryKey: ["compare", a, b],
-    queryFn: ({ signal }) => getJson<Data>("/api/compare", { a, b }, signal),
+    queryKey: ["compare", negotiation, a, b, preview],
+    queryFn: ({ signal }) => getJson<Data>("/api/compare", { negotiation, a, b, ...preview }, signal),
     initialData: a === pair.a && b === pair.b ? initial : undefined,
     placeholderData: keepPreviousData,
   });
@@ -54,7 +58,7 @@ export function DraftComparison({ drafts, pair, initial, issues }: Props) {
 
   const data = query.data;
   const rows = data ? filterRows(data.rows, filter) : [];
-  const csvHref = `/api/compare/csv?${toSearchParams({ a, b, relation: filter.relation, issue: filter.issue })}`;
+  const csvHref = `/api/compare/csv?${toSearchParams({ negotiation, a, b, relation: filter.relation, issue: filter.issue })}`;
   const toggleRelation = (r: RowRelation) =>
     setFilter({ relation: filter.relation.includes(r) ? filter.relation.filter((x) => x !== r) : [...filter.relation, r] }, { resetPage: false });
 
@@ -167,6 +171,13 @@ export function DraftComparison({ drafts, pair, initial, issues }: Props) {
                         >
                           #
                         </a>
+                        {row.staleReactions > 0 && (
+                          <p className="mt-1" data-testid="stale-reactions">
+                            <Badge tone="warn" title="The reactions were given to the earlier text, which this draft changed: they may not hold for the new one">
+                              {row.staleReactions === 1 ? "1 reaction" : `${row.staleReactions} reactions`} to the earlier text
+                            </Badge>
+                          </p>
+                        )}
                         {row.alignments.some((al) => al.note || al.citations.length) && (
                           <details className="mt-1 text-xs">
                             <summary className="cursor-pointer text-slate-600">Why</summary>

@@ -20,7 +20,8 @@ export function PanelExportButton({ panel, chart }: { panel: Panel; chart?: stri
       params[key] = values.length > 1 ? values : values[0];
     }
     if (chart) params.chart = chart;
-    run({ kind: panel, params });
+    // An editor previewing an unpublished negotiation exports it (the server honours this for editors only).
+    run({ kind: panel, params, ...(searchParams.get("preview") === "1" ? { preview: true } : {}) });
   };
   return (
     <span className="no-print inline-flex flex-wrap items-center gap-2">

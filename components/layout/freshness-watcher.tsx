@@ -7,11 +7,15 @@ import { getJson } from "@/lib/http/client";
 /** How often an open page asks whether content changed; well inside the 30-second promise. */
 export const FRESHNESS_POLL_MS = 10_000;
 
-/** Refreshes the page's server data and every client query when an editor's change lands. */
-export function FreshnessWatcher() {
+/**
+ * Refreshes the page's server data and every client query when an editor's change lands.
+ * `renderedAt` is the content version the server rendered the page at: the first poll compares
+ * with it, so a change that lands while the page is still loading is not taken as the baseline.
+ */
+export function FreshnessWatcher({ renderedAt }: { renderedAt: string | null }) {
   const router = useRouter();
   const queryClient = useQueryClient();
-  const seen = useRef<string | null>(null);
+  const seen = useRef<string | null>(renderedAt);
   const [updatedAt, setUpdatedAt] = useState<Date | null>(null);
   const { data } = useQuery({
     queryKey: ["content-version"],

@@ -4,19 +4,21 @@ import { SourceList } from "@/components/briefing/source-list";
 import { ErrorState, SkeletonList } from "@/components/ui/states";
 import { STANCE_STYLES } from "@/lib/domain/stance-style";
 import { formatDate, isoDay } from "@/lib/format";
+import { usePreviewParam } from "@/lib/hooks/use-preview";
 import { getJson } from "@/lib/http/client";
 import type { Serialized } from "@/lib/json/serialized";
 import type { PositionHistory } from "@/lib/positions/queries";
 import { StanceBadge } from "./stance-badge";
+import { useNegotiationParam } from "@/components/negotiations/negotiation-context";
 
-export const historyQuery = (actor: string, issue: string) => ({
-  queryKey: ["positions", "history", actor, issue] as const,
-  queryFn: ({ signal }: { signal: AbortSignal }) => getJson<Serialized<PositionHistory>>("/api/positions/history", { actor, issue }, signal),
+const historyQuery = (negotiation: string, actor: string, issue: string, preview: { preview?: "1" }) => ({
+  queryKey: ["positions", "history", negotiation, actor, issue, preview] as const,
+  queryFn: ({ signal }: { signal: AbortSignal }) => getJson<Serialized<PositionHistory>>("/api/positions/history", { negotiation, actor, issue, ...preview }, signal),
 });
 
 /** The statements of one actor on one issue as a timeline, newest first, marking stance changes. */
 export function PositionHistoryPanel({ actor, issue }: { actor: string; issue: string }) {
-  const query = useQuery(historyQuery(actor, issue));
+  const query = useQuery(historyQuery(useNegotiationParam().negotiation, actor, issue, usePreviewParam()));
   if (query.isError) return <ErrorState title="The history could not be loaded" message={query.error.message} onRetry={() => query.refetch()} />;
   if (!query.data) return <SkeletonList rows={2} height="h-24" />;
   const entries = [...query.data.history].reverse();

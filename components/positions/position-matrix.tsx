@@ -1,5 +1,7 @@
 "use client";
 import Link from "next/link";
+import { NegotiationLink, useNegotiationParam } from "@/components/negotiations/negotiation-context";
+import { actorPath } from "@/lib/negotiations/paths";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useCan } from "@/components/layout/viewer-context";
 import { Drawer } from "@/components/ui/drawer";
@@ -8,6 +10,7 @@ import { ToggleChip } from "@/components/ui/toggle-chip";
 import { STANCE_STYLES } from "@/lib/domain/stance-style";
 import { formatDate } from "@/lib/format";
 import { useUrlFilter } from "@/lib/hooks/use-url-filter";
+import { usePreviewParam } from "@/lib/hooks/use-preview";
 import { getJson } from "@/lib/http/client";
 import type { Serialized } from "@/lib/json/serialized";
 import type { PositionMatrix as Matrix } from "@/lib/positions/queries";
@@ -26,8 +29,9 @@ type Props = {
 
 export function PositionMatrix({ initialFilter, initialMatrix, maxActors, totalActors }: Props) {
   const [filter, setFilter] = useUrlFilter(matrixFilterSchema, DEFAULT_MATRIX_FILTER);
-  const dataFilter = { bloc: filter.bloc, issue: filter.issue };
-  const isInitial = JSON.stringify(dataFilter) === JSON.stringify({ bloc: initialFilter.bloc, issue: initialFilter.issue });
+  const preview = usePreviewParam();
+  const dataFilter = { ...useNegotiationParam(), bloc: filter.bloc, issue: filter.issue, ...preview };
+  const isInitial = JSON.stringify({ bloc: filter.bloc, issue: filter.issue }) === JSON.stringify({ bloc: initialFilter.bloc, issue: initialFilter.issue });
   const query = useQuery({
     queryKey: ["positions", "matrix", dataFilter],
     queryFn: ({ signal }) => getJson<Serialized<Matrix>>("/api/positions", dataFilter, signal),
@@ -86,9 +90,9 @@ export function PositionMatrix({ initialFilter, initialMatrix, maxActors, totalA
                 </th>
                 {matrix.issues.map((issue) => (
                   <th key={issue.id} scope="col" className="sticky top-0 z-10 min-w-24 max-w-32 bg-slate-100 px-2 py-2 text-left align-bottom text-xs font-semibold dark:bg-slate-800">
-                    <Link href={`/issues/${issue.id}`} prefetch={false} className="hover:underline">
+                    <NegotiationLink view={`/issues/${encodeURIComponent(issue.id)}`} prefetch={false} className="hover:underline">
                       {issue.title}
-                    </Link>
+                    </NegotiationLink>
                   </th>
                 ))}
               </tr>
@@ -97,7 +101,7 @@ export function PositionMatrix({ initialFilter, initialMatrix, maxActors, totalA
               {actors.map((actor) => (
                 <tr key={actor.id}>
                   <th scope="row" className="sticky left-0 z-10 min-w-40 max-w-56 border-t border-slate-200 bg-white px-3 py-1.5 text-left font-medium dark:border-slate-800 dark:bg-slate-900">
-                    <Link href={`/actors/${actor.id}`} prefetch={false} className="hover:underline">
+                    <Link href={actorPath(actor.id)} prefetch={false} className="hover:underline">
                       {actor.name}
                     </Link>
                     <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">{actor.bloc}</span>
@@ -143,9 +147,9 @@ export function PositionMatrix({ initialFilter, initialMatrix, maxActors, totalA
           <>
             {" "}
             Showing {actors.length} of {actorCount} actors:{" "}
-            <Link href="/positions" className="underline">
+            <NegotiationLink view="/positions" className="underline">
               see them all
-            </Link>
+            </NegotiationLink>
             .
           </>
         )}

@@ -10,14 +10,14 @@ import { formatDate } from "@/lib/format";
 import { serialize } from "@/lib/json/serialized";
 import { numberSources, type BriefingDocument } from "@/lib/pdf/document";
 import { SECTION_LABELS, type BriefingSection } from "@/lib/pdf/options";
-import { getMapGeometry } from "@/lib/territories/geometry";
+import type { MapGeometry } from "@/lib/territories/geometry";
 import { PrintMatrix } from "./print-matrix";
 
 const stamp = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
 
-type Props = { doc: BriefingDocument; sections: BriefingSection[]; marking: string };
+type Props = { doc: BriefingDocument; sections: BriefingSection[]; marking: string; /** The map of the briefing's negotiation (when the map section is shown). */ mapGeometry: MapGeometry | null };
 
-export function BriefingDocumentView({ doc, sections, marking }: Props) {
+export function BriefingDocumentView({ doc, sections, marking, mapGeometry }: Props) {
   const { briefing } = doc;
   const { numbers, sources } = numberSources(briefing.cards);
   const has = (s: BriefingSection) => sections.includes(s);
@@ -29,6 +29,8 @@ export function BriefingDocumentView({ doc, sections, marking }: Props) {
         <p className="text-sm font-bold uppercase tracking-[0.2em] text-rose-800">{marking}</p>
         <h1 className="text-4xl font-semibold leading-tight">{briefing.title}</h1>
         <dl className="grid grid-cols-[10rem_1fr] gap-y-1 text-sm">
+          <dt className="font-semibold">Negotiation</dt>
+          <dd data-testid="print-negotiation">{doc.negotiation.title}</dd>
           <dt className="font-semibold">Date</dt>
           <dd>{briefing.publishedAt ? formatDate(briefing.publishedAt) : `not published (${briefing.status.replace("_", " ")})`}</dd>
           <dt className="font-semibold">Authors</dt>
@@ -115,12 +117,12 @@ export function BriefingDocumentView({ doc, sections, marking }: Props) {
         </section>
       )}
 
-      {has("map") && doc.mapData && (
+      {has("map") && doc.mapData && mapGeometry && (
         <section id="section-map" aria-labelledby="map-title" className="print-page-break space-y-3">
           <h2 id="map-title" className="text-2xl font-semibold">
             {SECTION_LABELS.map}
           </h2>
-          <TerritoryMap geometry={getMapGeometry()} data={serialize(doc.mapData)} />
+          <TerritoryMap geometry={mapGeometry} data={serialize(doc.mapData)} />
         </section>
       )}
 

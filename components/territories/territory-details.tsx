@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { NegotiationLink } from "@/components/negotiations/negotiation-context";
 import { SourceList } from "@/components/briefing/source-list";
 import { Badge } from "@/components/ui/badge";
 import { CONTROL_STATUS_LABELS, TERRITORY_CLAIM_LABELS } from "@/lib/domain/labels";
@@ -59,9 +59,9 @@ export function TerritoryDetails({ territory, compact = false }: { territory: Te
           <ul className="list-disc pl-5 text-sm">
             {territory.cards.map((card) => (
               <li key={card.id}>
-                <Link href={`/cards/${card.id}`} className="underline underline-offset-2">
+                <NegotiationLink view={`/cards/${card.id}`} className="underline underline-offset-2">
                   {card.title}
-                </Link>
+                </NegotiationLink>
               </li>
             ))}
           </ul>

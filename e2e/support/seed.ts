@@ -15,7 +15,7 @@ export const latestBriefing = seed.briefings
 export function statements(actor: string, issue: string) {
   return seed.positions
     .map((p, i) => ({ p, i }))
-    .filter(({ p }) => p.actor === actor && p.issue === issue)
+    .filter(({ p }) => p.actorId === actor && p.issueId === issue)
     .sort((x, y) => x.p.statedAt.localeCompare(y.p.statedAt) || x.i - y.i)
     .map(({ p }) => p);
 }
@@ -23,8 +23,14 @@ export function statements(actor: string, issue: string) {
 /** An actor × issue pair whose stance changed over time, for the history tests. */
 export function changedPair() {
   for (const p of seed.positions) {
-    const list = statements(p.actor, p.issue);
-    if (new Set(list.map((s) => s.stance)).size > 1) return { actor: p.actor, issue: p.issue, list };
+    const list = statements(p.actorId, p.issueId);
+    if (new Set(list.map((s) => s.stance)).size > 1) return { actor: p.actorId, issue: p.issueId, list };
   }
   throw new Error("the seed has no actor whose stance on an issue changed");
 }
+
+/** The first case (the seed's first published negotiation): old addresses lead to it. */
+export const firstCase = seed.negotiations.find((n) => n.status === "published")!;
+
+/** A view of the first case: `N("/positions?bloc=x")` → `/n/<slug>/positions?bloc=x`. */
+export const N = (view = "") => `/n/${firstCase.slug}${view}`;

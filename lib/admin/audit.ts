@@ -2,11 +2,11 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { dateParam, pageParam, pageSizeParam } from "@/lib/http/query-params";
-import { ENTITY_TYPES } from "./entity-types";
+import { RECORD_TYPES } from "@/lib/records";
 
 export const auditFilterSchema = z.object({
   user: z.string().trim().max(320).optional(),
-  entity: z.enum(ENTITY_TYPES).optional(),
+  entity: z.enum(["dataset", "users", "maps", ...RECORD_TYPES]).optional(),
   from: dateParam.optional(),
   to: dateParam.optional(),
   page: pageParam,
@@ -28,7 +28,7 @@ export async function listAudit(db: Db, filter: AuditFilter) {
       orderBy: { createdAt: "desc" },
       skip: (filter.page - 1) * filter.pageSize,
       take: filter.pageSize,
-      select: { id: true, entityType: true, entityId: true, version: true, action: true, createdAt: true, user: { select: { email: true, name: true } } },
+      select: { id: true, entityType: true, entityId: true, version: true, action: true, title: true, createdAt: true, user: { select: { email: true, name: true } } },
     }),
     db.revision.count({ where }),
   ]);

@@ -1,10 +1,11 @@
 import "server-only";
 // The lists the admin forms pick from, in one request (they are small: hundreds of rows).
 import { db } from "@/lib/db";
-import type { Options } from "./fields";
+import type { Options } from "@/lib/records/fields";
 
 export async function getOptions(): Promise<Options> {
-  const [actors, issues, drafts, points, territories, sources, metrics, cards] = await Promise.all([
+  const [negotiations, actors, issues, drafts, points, territories, sources, metrics, cards] = await Promise.all([
+    db.negotiation.findMany({ select: { id: true, title: true }, orderBy: { title: "asc" } }),
     db.actor.findMany({ select: { id: true, name: true, bloc: true }, orderBy: { name: "asc" } }),
     db.issue.findMany({ select: { id: true, title: true }, orderBy: { sortOrder: "asc" } }),
     db.draft.findMany({ select: { id: true, name: true, date: true }, orderBy: { date: "asc" } }),
@@ -15,6 +16,7 @@ export async function getOptions(): Promise<Options> {
     db.card.findMany({ select: { id: true, title: true, status: true }, orderBy: { updatedAt: "desc" } }),
   ]);
   return {
+    negotiations: negotiations.map((n) => ({ id: n.id, label: n.title })),
     actors: actors.map((a) => ({ id: a.id, label: a.name, group: a.bloc })),
     issues: issues.map((i) => ({ id: i.id, label: i.title })),
     drafts: drafts.map((d) => ({ id: d.id, label: `${d.name} (${d.date.toISOString().slice(0, 10)})` })),

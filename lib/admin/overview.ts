@@ -1,17 +1,31 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { KIND_LIST } from "@/lib/records";
+import type { Row } from "@/lib/records/fields";
 
-/** What needs an editor's attention: cards and briefings waiting for review, and recent changes. */
+type Model = { findMany(a: object): Promise<Row[]>; count(a: object): Promise<number> };
+
+/** What needs an editor's attention: records of every reviewed kind waiting for review or still drafts, and recent changes. */
 export async function getAdminOverview() {
-  const [cardsInReview, briefingsInReview, drafts, recent] = await Promise.all([
-    db.card.findMany({ where: { status: "in_review" }, select: { id: true, title: true, updatedAt: true }, orderBy: { updatedAt: "desc" } }),
-    db.briefing.findMany({ where: { status: "in_review" }, select: { id: true, title: true, updatedAt: true }, orderBy: { updatedAt: "desc" } }),
-    db.card.count({ where: { status: "draft" } }),
+  const reviewed = KIND_LIST.filter((k) => k.publishable);
+  const model = (name: string) => (db as unknown as Record<string, Model>)[name];
+  const [waiting, drafts, recent] = await Promise.all([
+    Promise.all(
+      reviewed.map(async (kind) =>
+        (await model(kind.model).findMany({ where: { status: "in_review" }, include: kind.include, orderBy: { updatedAt: "desc" }, take: 50 })).map((row) => ({
+          type: kind.type,
+          kind: kind.label.one,
+          id: String(row[kind.key]),
+          title: kind.title(row),
+        })),
+      ),
+    ),
+    Promise.all(reviewed.map(async (kind) => ({ type: kind.type, label: kind.label.many, count: await model(kind.model).count({ where: { status: "draft" } }) }))),
     db.revision.findMany({
       orderBy: { createdAt: "desc" },
       take: 10,
-      select: { id: true, entityType: true, entityId: true, action: true, version: true, createdAt: true, user: { select: { email: true } } },
+      select: { id: true, entityType: true, entityId: true, action: true, title: true, version: true, createdAt: true, user: { select: { email: true } } },
     }),
   ]);
-  return { cardsInReview, briefingsInReview, drafts, recent };
+  return { waiting: waiting.flat(), drafts: drafts.filter((d) => d.count > 0), recent };
 }

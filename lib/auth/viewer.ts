@@ -9,8 +9,9 @@ import { AppError } from "@/lib/http/handler";
 import { ownOrigins } from "./origin";
 import { can, type Permission } from "./permissions";
 import { getAuth } from "./server";
+import { editorNegotiations } from "@/lib/users/scope";
 
-export type Viewer = { id: string; email: string; name: string; role: Role };
+export type Viewer = { id: string; email: string; name: string; role: Role; /** Set by authorizeUser for editors limited to some negotiations. */ negotiations?: string[] | null };
 
 /** The signed-in user behind these request headers, or null (no session, expired, or deactivated). */
 export async function viewerFromHeaders(requestHeaders: Headers): Promise<Viewer | null> {
@@ -45,9 +46,19 @@ export async function viewerForRead(requestHeaders: Headers): Promise<Viewer | n
   return viewer;
 }
 
-/** After a sign-out or session change through this instance: forget the reused lookups at once. */
-export function forgetReadSessions(): void {
-  readSessions.clear();
+/**
+ * After a session or account change through this instance, forget the reused lookups it
+ * concerns at once: those of the requester's own account (sign-out, sign out everywhere), or of
+ * the account an admin changed. A request without a session forgets nothing, so anonymous
+ * requests cannot make every reader's next page load look its session up again.
+ */
+export function forgetReadSessions(requestHeaders: Headers, changedUserId?: string): void {
+  const token = SESSION_COOKIE.exec(requestHeaders.get("cookie") ?? "")?.[1];
+  const own = token ? readSessions.get(token)?.viewer?.id : undefined;
+  if (token) readSessions.delete(token);
+  const forget = new Set([own, changedUserId].filter((id): id is string => !!id));
+  if (!forget.size) return;
+  for (const [key, entry] of readSessions) if (entry.viewer && forget.has(entry.viewer.id)) readSessions.delete(key);
 }
 
 /** The viewer of the page being rendered (one session lookup per request). */
@@ -100,11 +111,31 @@ export async function authorize(request: Request, permission: Permission): Promi
   throw new AppError(403, "forbidden", `Your role (${viewer.role}) may not do this`);
 }
 
-/** As authorize, for actions that always need a signed-in user (every mutation). */
+/**
+ * For read handlers (defence in depth behind the proxy): the same rule, with the session lookup
+ * reused for reads (see viewerForRead), so checking again costs nothing extra.
+ */
+export async function authorizeRead(request: Request, permission: "read" | "export" = "read"): Promise<Viewer | null> {
+  const viewer = await viewerForRead(request.headers);
+  if (allows(viewer, permission)) return viewer;
+  if (!viewer) throw new AppError(401, "unauthenticated", "Sign in to continue");
+  throw new AppError(403, "forbidden", `Your role (${viewer.role}) may not do this`);
+}
+
+/** What a reader may see: unpublished content too only for an editor who asks (?preview=1). */
+export function visibilityFor(viewer: Viewer | null, request: Request): "published" | "all" {
+  return new URL(request.url).searchParams.get("preview") === "1" && can(viewer?.role, "edit") ? "all" : "published";
+}
+
+/**
+ * As authorize, for actions that always need a signed-in user (every mutation). An editor's
+ * negotiations come with it (read afresh, like the session), so the write layer can hold them
+ * to the negotiations they may change.
+ */
 export async function authorizeUser(request: Request, permission: Permission): Promise<Viewer> {
   const viewer = await authorize(request, permission);
   if (!viewer) throw new AppError(401, "unauthenticated", "Sign in to continue");
-  return viewer;
+  return viewer.role === "editor" ? { ...viewer, negotiations: await editorNegotiations(viewer.id) } : viewer;
 }
 
 /**

@@ -1,6 +1,6 @@
 import "server-only";
 import { cachedQuery } from "@/lib/cache/versioned";
-import { cardForReading } from "@/lib/cards/queries";
+import { cardForReading } from "@/lib/cards/select";
 import { db } from "@/lib/db";
 
 const briefingForReading = (includeUnpublished: boolean) =>
@@ -21,10 +21,10 @@ const briefingForReading = (includeUnpublished: boolean) =>
     },
   }) as const;
 
-/** The most recently published briefing with its published cards in reading order, or null. */
-async function loadLatestPublishedBriefing() {
+/** A negotiation's most recently published briefing with its published cards in reading order, or null. */
+async function loadLatestPublishedBriefing(negotiationId: string) {
   return db.briefing.findFirst({
-    where: { status: "published" },
+    where: { negotiationId, status: "published" },
     orderBy: [{ publishedAt: "desc" }, { createdAt: "desc" }],
     select: briefingForReading(false),
   });
@@ -34,16 +34,16 @@ async function loadLatestPublishedBriefing() {
  * One briefing by slug: published ones for every reader; with `includeUnpublished` (editors'
  * preview) also drafts and briefings in review, with their unpublished cards.
  */
-async function loadBriefing(slug: string, includeUnpublished = false) {
+async function loadBriefing(negotiationId: string, slug: string, includeUnpublished = false) {
   return db.briefing.findFirst({
-    where: { slug, ...(includeUnpublished ? {} : { status: "published" }) },
+    where: { slug, negotiationId, ...(includeUnpublished ? {} : { status: "published" }) },
     select: briefingForReading(includeUnpublished),
   });
 }
 
-async function loadPublishedBriefings() {
+async function loadPublishedBriefings(negotiationId: string) {
   return db.briefing.findMany({
-    where: { status: "published" },
+    where: { negotiationId, status: "published" },
     orderBy: [{ publishedAt: "desc" }, { createdAt: "desc" }],
     select: { slug: true, title: true, publishedAt: true, authors: true, _count: { select: { cards: true } } },
   });

@@ -12,8 +12,12 @@ import { currentVersion } from "./versioned";
 export const RENDER_HEADER = "x-parley-render";
 const MAX_AGE_MS = 30_000;
 const MAX_BYTES = 64 * 1024 * 1024;
-/** Paths whose pages differ per request in ways the key does not capture, or must never be stored. */
-const NEVER = /^\/(api|admin|print|sign-in|_next)(\/|$)/;
+/** Paths whose pages differ per request in ways the key does not capture, or must never be stored (`/` follows the reader's cookie). */
+const NEVER = /^\/(api|admin|print|sign-in|_next)(\/|$)|^\/n\/[^/]+\/print(\/|$)|^\/$/;
+/** The role the page was rendered for, as the layout marks it (app/layout.tsx). */
+const RENDERED_FOR = /<body[^>]* data-rendered-for="([a-z]+)"/;
+/** React's marks of a boundary that failed on the server and was left for the client to retry. */
+const FAILED_BOUNDARY = /data-dgst=|\$RX\(/;
 
 /** The body is kept encoded, so a hit sends bytes without re-encoding the page. */
 type Entry = { version: string; at: number; body: Uint8Array<ArrayBuffer>; contentType: string };
@@ -25,6 +29,8 @@ const state: State = (g.parleyPages ??= { entries: new Map(), bytes: 0, pending:
 export function isCacheablePageRequest(request: NextRequest): boolean {
   if (process.env.PARLEY_PAGE_CACHE === "off") return false;
   if (request.method !== "GET" || NEVER.test(request.nextUrl.pathname)) return false;
+  // An editor's preview is rendered for each request, never kept.
+  if (request.nextUrl.searchParams.has("preview")) return false;
   const h = request.headers;
   return !h.has(RENDER_HEADER) && !h.has("rsc") && !h.has("next-router-prefetch") && !h.has("next-router-state-tree") && (h.get("accept") ?? "").includes("text/html");
 }
@@ -43,7 +49,16 @@ function store(key: string, entry: Entry) {
   }
 }
 
-async function render(request: NextRequest, version: string): Promise<Entry | null> {
+/**
+ * Whether a rendered page may be kept for every reader of `role`: complete, without a failed
+ * part, rendered for exactly that role (the render looks the session up itself; if it saw
+ * another role, e.g. one changed a moment ago, the page is not shared) and not a preview.
+ */
+export function isShareableRender(html: string, role: string): boolean {
+  return html.trimEnd().endsWith("</html>") && RENDERED_FOR.exec(html)?.[1] === role && !FAILED_BOUNDARY.test(html) && !html.includes("data-preview=");
+}
+
+async function render(request: NextRequest, version: string, role: string): Promise<Entry | null> {
   const url = `${internalOrigin()}${request.nextUrl.pathname}${request.nextUrl.search}`;
   const headers: Record<string, string> = { [RENDER_HEADER]: "1", accept: "text/html" };
   const cookie = request.headers.get("cookie");
@@ -52,6 +67,7 @@ async function render(request: NextRequest, version: string): Promise<Entry | nu
   const body = new Uint8Array(await response.arrayBuffer());
   // Only plain successful pages are shared: no errors, redirects or cookies being set.
   if (response.status !== 200 || response.headers.has("set-cookie")) return null;
+  if (!isShareableRender(new TextDecoder().decode(body), role)) return null;
   return { version, at: Date.now(), body, contentType: response.headers.get("content-type") ?? "text/html; charset=utf-8" };
 }
 
@@ -68,7 +84,7 @@ export async function cachedPage(request: NextRequest, role: Role | "public"): P
       const pendingKey = `${key} ${version}`;
       let pending = state.pending.get(pendingKey);
       if (!pending) {
-        pending = render(request, version).finally(() => state.pending.delete(pendingKey));
+        pending = render(request, version, role).finally(() => state.pending.delete(pendingKey));
         state.pending.set(pendingKey, pending);
       }
       entry = await pending;
@@ -80,10 +96,4 @@ export async function cachedPage(request: NextRequest, role: Role | "public"): P
     // The loopback render failed (e.g. the server listens on another interface): render normally.
     return null;
   }
-}
-
-/** Tests: forget every stored page. */
-export function clearPageCache(): void {
-  state.entries.clear();
-  state.bytes = 0;
 }

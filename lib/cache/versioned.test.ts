@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { loadSeed } from "@/lib/seed/load";
 import { readSeedData } from "@/lib/seed/read";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/db";
 import { mockDbModule } from "@/tests/support/mock-db";
@@ -10,8 +9,7 @@ const { cachedQuery, clearCache } = await import("./versioned");
 
 describe("cachedQuery", () => {
   beforeAll(async () => {
-    t = await createTestDatabase();
-    await loadSeed(t.db, readSeedData());
+    t = await createTestDatabase("sqlite", { seeded: true });
     process.env.PARLEY_QUERY_CACHE = "on";
   });
   afterAll(async () => {

@@ -1,34 +1,18 @@
 import "server-only";
 import { cachedQuery } from "@/lib/cache/versioned";
 import { containsText, db } from "@/lib/db";
-import { citationSelect } from "@/lib/sources/select";
+import { PUBLISHED, visiblePoint, type Visibility } from "@/lib/records/visibility";
+import { cardForReading } from "./select";
 import { listIssues } from "@/lib/issues/queries";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import type { CardFilter } from "./schema";
 
-/** What a reader sees of a card: the card, its links, and its sources with their grading. */
-export const cardForReading = {
-  id: true,
-  title: true,
-  body: true,
-  kind: true,
-  status: true,
-  eventDate: true,
-  importance: true,
-  likelihood: true,
-  confidence: true,
-  tags: { select: { name: true }, orderBy: { name: "asc" } },
-  actors: { select: { id: true, name: true }, orderBy: { name: "asc" } },
-  issues: { select: { id: true, title: true }, orderBy: { sortOrder: "asc" } },
-  territories: { select: { code: true, nameEn: true }, orderBy: { code: "asc" } },
-  citations: citationSelect,
-} as const satisfies Prisma.CardSelect;
-
-export type Visibility = { includeUnpublished?: boolean };
-
-function whereFor(filter: CardFilter, { includeUnpublished = false }: Visibility): Prisma.CardWhereInput {
+function whereFor(negotiationId: string | null, filter: CardFilter, visibility: Visibility): Prisma.CardWhereInput {
   const and: Prisma.CardWhereInput[] = [];
-  if (!includeUnpublished) and.push({ status: "published" });
+  // Across every negotiation (the search), readers see only the published ones.
+  if (negotiationId) and.push({ negotiationId });
+  else if (visibility === "published") and.push({ negotiation: PUBLISHED });
+  if (visibility === "published") and.push(PUBLISHED);
   if (filter.kind.length) and.push({ kind: { in: filter.kind } });
   if (filter.actor) and.push({ actors: { some: { id: filter.actor } } });
   if (filter.issue) and.push({ issues: { some: { id: filter.issue } } });
@@ -45,9 +29,12 @@ function whereFor(filter: CardFilter, { includeUnpublished = false }: Visibility
   return { AND: and };
 }
 
-/** One page of the card feed, newest first, with the total for the pager. */
-async function loadAllCards(filter: CardFilter, visibility: Visibility = {}) {
-  const where = whereFor(filter, visibility);
+/**
+ * One page of the card feed of a negotiation (or, with null, of every negotiation: the search
+ * across all), newest first, with the total for the pager. Each card names its negotiation.
+ */
+async function loadAllCards(negotiationId: string | null, filter: CardFilter, visibility: Visibility = "published") {
+  const where = whereFor(negotiationId, filter, visibility);
   const [total, items] = await Promise.all([
     db.card.count({ where }),
     db.card.findMany({
@@ -61,24 +48,25 @@ async function loadAllCards(filter: CardFilter, visibility: Visibility = {}) {
   return { items, total, page: filter.page, pageSize: filter.pageSize, pageCount: Math.max(1, Math.ceil(total / filter.pageSize)) };
 }
 
-async function loadCard(id: string, { includeUnpublished = false }: Visibility = {}) {
+async function loadCard(negotiationId: string, id: string, visibility: Visibility = "published") {
   return db.card.findFirst({
-    where: { id, ...(includeUnpublished ? {} : { status: "published" }) },
+    where: { id, negotiationId, ...(visibility === "published" ? PUBLISHED : {}) },
     select: {
       ...cardForReading,
-      points: { select: { id: true, number: true, title: true, draft: { select: { id: true, name: true } } }, orderBy: { sortOrder: "asc" } },
-      briefings: { where: includeUnpublished ? {} : { briefing: { status: "published" } }, select: { briefing: { select: { slug: true, title: true } } } },
+      points: { where: visiblePoint(visibility), select: { id: true, number: true, title: true, draft: { select: { id: true, name: true } } }, orderBy: { sortOrder: "asc" } },
+      briefings: { where: visibility === "published" ? { briefing: PUBLISHED } : {}, select: { briefing: { select: { slug: true, title: true } } } },
     },
   });
 }
 
-/** The values the feed's filter controls offer. */
-async function loadCardFilterOptions() {
+/** The values the feed's filter controls offer (those of one negotiation's published cards). */
+async function loadCardFilterOptions(negotiationId: string) {
+  const published = { status: "published" as const, negotiationId };
   const [actors, issues, territories, tags] = await Promise.all([
-    db.actor.findMany({ where: { cards: { some: { status: "published" } } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    listIssues(),
-    db.territory.findMany({ where: { cards: { some: { status: "published" } } }, select: { code: true, nameEn: true }, orderBy: { nameEn: "asc" } }),
-    db.tag.findMany({ where: { cards: { some: { status: "published" } } }, select: { name: true }, orderBy: { name: "asc" } }),
+    db.actor.findMany({ where: { cards: { some: published } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    listIssues(negotiationId),
+    db.territory.findMany({ where: { negotiationId, cards: { some: published } }, select: { code: true, nameEn: true }, orderBy: { nameEn: "asc" } }),
+    db.tag.findMany({ where: { cards: { some: published } }, select: { name: true }, orderBy: { name: "asc" } }),
   ]);
   return { actors, issues, territories, tags: tags.map((t) => t.name) };
 }

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { CARD_KINDS } from "@/lib/domain/enums";
 import { dateParam, idParam, listParam, pageParam, pageSizeParam } from "@/lib/http/query-params";
+import { TAG_PATTERN } from "@/lib/records/fields";
+import { TERRITORY_CODE } from "@/lib/records/kinds/territories";
 
 export const CARD_PAGE_SIZE = 20;
 
@@ -11,12 +13,13 @@ export const cardFilterSchema = z
     kind: listParam(z.enum(CARD_KINDS, "an unknown card kind")),
     actor: idParam.optional(),
     issue: idParam.optional(),
-    territory: z.string().regex(/^UA-\d{2}$/, "an ISO 3166-2 code such as UA-14").optional(),
-    tag: z.string().trim().regex(/^[a-z0-9-]{1,40}$/, "not a valid tag").optional(),
+    territory: z.string().regex(TERRITORY_CODE, "an ISO 3166-2 code such as UA-14").optional(),
+    tag: z.string().trim().max(60).regex(TAG_PATTERN, "not a valid tag").optional(),
     from: dateParam.optional(),
     to: dateParam.optional(),
     page: pageParam,
     pageSize: pageSizeParam(100, CARD_PAGE_SIZE),
+    preview: z.literal("1").optional(),
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "must not be after 'to'", path: ["from"] });
 

@@ -4,8 +4,6 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/client";
 import { parseDatabaseUrl } from "@/lib/db/url";
-import { loadSeed } from "@/lib/seed/load";
-import { readSeedData } from "@/lib/seed/read";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/db";
 import { backupDatabase } from "./backup";
 import { summarise } from "./copy";
@@ -19,8 +17,7 @@ describe("backupDatabase (SQLite)", () => {
   });
 
   it("writes a copy that opens as a database holding the same data", async () => {
-    t = await createTestDatabase();
-    await loadSeed(t.db, readSeedData());
+    t = await createTestDatabase("sqlite", { seeded: true });
     dir = mkdtempSync(path.join(os.tmpdir(), "parley-backup-"));
     const out = path.join(dir, "nested", "backup.db");
 

@@ -1,5 +1,25 @@
 // Human-readable labels for the domain vocabularies, shared by every view and the PDF.
-import type { AlignmentRelation, CardKind, ConfidenceLevel, ControlStatus, Likelihood, ReliabilityGrade, TerritoryClaimKind } from "./enums";
+// Every enum of the Prisma schema has its labels here (typed, so a new value without a label
+// is a compile error): views, forms, CSV and PDF all read them from this one place.
+import type {
+  AlignmentRelation,
+  CardKind,
+  ConfidenceLevel,
+  ControlStatus,
+  DraftProvenance,
+  Likelihood,
+  NegotiationStage,
+  PointConfidence,
+  PointTextStatus,
+  PublishStatus,
+  Reaction,
+  ReliabilityGrade,
+  ReportingStatus,
+  Role,
+  Stance,
+  TerritoryClaimKind,
+  TerritoryKind,
+} from "./enums";
 
 export const CARD_KIND_LABELS: Record<CardKind, string> = {
   development: "Development",
@@ -19,6 +39,9 @@ export const LIKELIHOOD_LABELS: Record<Likelihood, { term: string; range: string
   very_likely: { term: "Very likely", range: "80–95%" },
   almost_certain: { term: "Almost certain", range: "95–99%" },
 };
+
+/** The ICD-203 term alone, e.g. for a form's choices. */
+export const LIKELIHOOD_TERMS = Object.fromEntries(Object.entries(LIKELIHOOD_LABELS).map(([k, v]) => [k, `${v.term} (${v.range})`])) as Record<Likelihood, string>;
 
 export const CONFIDENCE_LABELS: Record<ConfidenceLevel, string> = {
   low: "Low confidence",
@@ -76,3 +99,68 @@ export const RELATION_LABELS: Record<AlignmentRelation, string> = {
   dropped: "Dropped",
   added: "Added",
 };
+
+export const NEGOTIATION_STAGE_LABELS: Record<NegotiationStage, string> = {
+  active: "Talks under way",
+  stalled: "Stalled",
+  concluded: "Concluded",
+};
+
+export const PUBLISH_STATUS_LABELS: Record<PublishStatus, string> = {
+  draft: "Draft",
+  in_review: "In review",
+  published: "Published",
+};
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: "Admin",
+  editor: "Editor",
+  analyst: "Analyst",
+};
+
+export const STANCE_LABELS: Record<Stance, string> = {
+  supports: "Supports",
+  conditional: "Conditional",
+  ambiguous: "Ambiguous",
+  opposes: "Opposes",
+  unknown: "Unknown",
+};
+
+export const REACTION_LABELS: Record<Reaction, string> = {
+  accepts: "Accepts",
+  conditional: "Conditional",
+  rejects: "Rejects",
+  silent: "Silent",
+};
+
+export const PROVENANCE_LABELS: Record<DraftProvenance, string> = {
+  leaked: "Leaked",
+  reported: "Reported",
+  official: "Official",
+};
+
+export const TEXT_STATUS_LABELS: Record<PointTextStatus, string> = {
+  verbatim: "Verbatim text",
+  paraphrase: "Our paraphrase",
+  not_public: "Text not public",
+};
+
+export const POINT_CONFIDENCE_LABELS: Record<PointConfidence, string> = {
+  high: "High",
+  medium: "Medium",
+  low: "Low",
+};
+
+export const REPORTING_LABELS: Record<ReportingStatus, string> = {
+  reported: "Reported by a named outlet",
+  inferred: "Inferred",
+  unconfirmed: "Unconfirmed",
+};
+
+export const TERRITORY_KIND_LABELS: Record<TerritoryKind, string> = {
+  oblast: "Oblast",
+  autonomous_republic: "Autonomous republic",
+  city: "City with special status",
+};
+
+export const RELIABILITY_CHOICES = Object.fromEntries(Object.entries(RELIABILITY_LABELS).map(([k, v]) => [k, `${k}: ${v}`])) as Record<ReliabilityGrade, string>;

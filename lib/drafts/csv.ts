@@ -5,9 +5,10 @@ import type { Comparison, ComparisonRow } from "./queries";
 const pointLabel = (p: ComparisonRow["left"][number]) => `${p.number ?? "–"} ${p.title}`;
 const pointText = (p: ComparisonRow["left"][number]) => p.text ?? `[text not public] ${p.reported ?? ""}`.trim();
 
-/** The comparison as CSV, one row per aligned row, for spreadsheets. */
-export function comparisonCsv(comparison: Comparison, rows: ComparisonRow[]): string {
+/** The comparison as CSV, one row per aligned row, for spreadsheets; each row names the negotiation (its slug). */
+export function comparisonCsv(negotiation: { slug: string }, comparison: Comparison, rows: ComparisonRow[]): string {
   const header = [
+    "negotiation",
     "row",
     "relation",
     `${comparison.left.name}: points`,
@@ -20,6 +21,7 @@ export function comparisonCsv(comparison: Comparison, rows: ComparisonRow[]): st
     "sources",
   ];
   const body = rows.map((row) => [
+    negotiation.slug,
     row.key,
     row.relation === "unaligned" ? "No alignment recorded" : RELATION_LABELS[row.relation],
     row.left.map(pointLabel).join("; "),

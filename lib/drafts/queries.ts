@@ -6,23 +6,45 @@ import { citationSelect, reactionFields } from "@/lib/sources/select";
 import { alignDrafts, countRelations, type RowRelation } from "./compare";
 import { similarity, wordDiff, type DiffSegment } from "./diff";
 import { traceLineage } from "./lineage";
-import { PREFERRED_DEFAULT_PAIR } from "./schema";
+import { visibleAlignment, visibleDraft, visiblePoint, visibleReaction, type Visibility } from "@/lib/records/visibility";
 
-async function loadAllDrafts() {
+async function loadAllDrafts(negotiationId: string, visibility: Visibility = "published") {
   return db.draft.findMany({
-    select: { id: true, name: true, title: true, date: true, status: true, declaredPointCount: true, revisesId: true, _count: { select: { points: true } } },
+    where: { negotiationId, ...visibleDraft(visibility) },
+    select: { id: true, name: true, title: true, date: true, provenance: true, status: true, declaredPointCount: true, revisesId: true, _count: { select: { points: { where: visiblePoint(visibility) } } } },
     orderBy: [{ date: "asc" }, { name: "asc" }],
   });
 }
 export type DraftSummary = Awaited<ReturnType<typeof listDrafts>>[number];
 
-export function defaultPair(drafts: { id: string }[]): { a: string; b: string } | null {
+export type ComparisonSetting = { compareFromId: string | null; compareToId: string | null };
+
+/**
+ * The comparison a reader sees first: the negotiation's own choice when both drafts are visible;
+ * otherwise the newest draft against the one it revises ("what did the new draft change?");
+ * otherwise the oldest against the newest. `drafts` are in date order.
+ */
+export function defaultPair(drafts: { id: string; revisesId: string | null }[], setting?: ComparisonSetting | null): { a: string; b: string } | null {
+  if (drafts.length < 2) return null;
   const ids = new Set(drafts.map((d) => d.id));
-  if (ids.has(PREFERRED_DEFAULT_PAIR.a) && ids.has(PREFERRED_DEFAULT_PAIR.b)) return { ...PREFERRED_DEFAULT_PAIR };
-  return drafts.length >= 2 ? { a: drafts[0].id, b: drafts[drafts.length - 1].id } : null;
+  if (setting?.compareFromId && setting.compareToId && ids.has(setting.compareFromId) && ids.has(setting.compareToId)) {
+    return { a: setting.compareFromId, b: setting.compareToId };
+  }
+  const newest = drafts[drafts.length - 1];
+  if (newest.revisesId && ids.has(newest.revisesId)) return { a: newest.revisesId, b: newest.id };
+  return { a: drafts[0].id, b: newest.id };
 }
 
-const pointSelect = {
+const loadComparisonSetting = (negotiationId: string): Promise<ComparisonSetting | null> =>
+  db.negotiation.findUnique({ where: { id: negotiationId }, select: { compareFromId: true, compareToId: true } });
+const getComparisonSetting = cachedQuery("drafts/queries.getComparisonSetting", loadComparisonSetting);
+
+/** defaultPair with the negotiation's own setting; `drafts` are the negotiation's, in date order. */
+export async function defaultComparison(negotiationId: string, drafts: DraftSummary[]): Promise<{ a: string; b: string } | null> {
+  return defaultPair(drafts, drafts.length >= 2 ? await getComparisonSetting(negotiationId) : null);
+}
+
+const pointSelect = (visibility: Visibility) => ({
   id: true,
   draftId: true,
   number: true,
@@ -35,26 +57,28 @@ const pointSelect = {
   issues: { select: { id: true, title: true }, orderBy: { sortOrder: "asc" } },
   citations: citationSelect,
   reactions: {
+    where: visibleReaction(visibility),
     orderBy: { statedAt: "asc" },
     select: { ...reactionFields, actor: { select: { id: true, name: true, bloc: true } } },
   },
-} as const;
+}) as const;
 
-async function loadDraft(id: string) {
-  const draft = await db.draft.findUnique({
-    where: { id },
+async function loadDraft(negotiationId: string, id: string, visibility: Visibility) {
+  const draft = await db.draft.findFirst({
+    where: { id, negotiationId, ...visibleDraft(visibility) },
     select: {
       id: true,
       name: true,
       title: true,
       date: true,
+      provenance: true,
       status: true,
       origin: true,
       summary: true,
       notes: true,
       declaredPointCount: true,
       citations: citationSelect,
-      points: { select: pointSelect, orderBy: { sortOrder: "asc" } },
+      points: { where: visiblePoint(visibility), select: pointSelect(visibility), orderBy: { sortOrder: "asc" } },
     },
   });
   if (!draft) throw new AppError(400, "unknown_draft", `There is no draft "${id}"`);
@@ -64,13 +88,13 @@ async function loadDraft(id: string) {
 export type ComparedPoint = Awaited<ReturnType<typeof loadDraft>>["points"][number];
 
 /** Two drafts side by side: rows aligned by the recorded alignments, each with a word diff where both texts are known. */
-async function loadComparison(a: string, b: string) {
+async function loadComparison(negotiationId: string, a: string, b: string, visibility: Visibility = "published") {
   if (a === b) throw new AppError(400, "same_draft", "Choose two different drafts to compare");
   const [left, right, alignments] = await Promise.all([
-    loadDraft(a),
-    loadDraft(b),
+    loadDraft(negotiationId, a, visibility),
+    loadDraft(negotiationId, b, visibility),
     db.pointAlignment.findMany({
-      where: { OR: [{ fromDraftId: a, toDraftId: b }, { fromDraftId: b, toDraftId: a }] },
+      where: { OR: [{ fromDraftId: a, toDraftId: b }, { fromDraftId: b, toDraftId: a }], ...visibleAlignment(visibility) },
       select: { id: true, fromDraftId: true, toDraftId: true, fromPointId: true, toPointId: true, relation: true, reporting: true, note: true, citations: citationSelect },
       orderBy: { id: "asc" },
     }),
@@ -92,6 +116,7 @@ async function loadComparison(a: string, b: string) {
       alignments: row.alignments,
       diff,
       similarity: diff ? similarity(diff) : null,
+      staleReactions: staleReactionCount(row.relation as RowRelation, leftPoints, before, after),
       issues: [...new Set([...leftPoints, ...rightPoints].flatMap((p) => p.issues.map((i) => i.id)))],
     };
   });
@@ -100,18 +125,29 @@ async function loadComparison(a: string, b: string) {
   return { left: { ...leftDraft, pointCount: leftPointList.length }, right: { ...rightDraft, pointCount: rightPointList.length }, rows, counts: countRelations(rows), alignmentCount: alignments.length };
 }
 
+/** Rows whose earlier point changed: reactions given to the earlier text may no longer hold. */
+const CHANGED_ROWS = new Set<RowRelation>(["modified", "merged", "split", "dropped"]);
+
+/** How many reactions on the earlier side were given to a text that the later draft changed. */
+function staleReactionCount(relation: RowRelation, earlier: ComparedPoint[], before: string | null, after: string | null): number {
+  const changed = CHANGED_ROWS.has(relation) || (relation === "moved" && before !== after);
+  return changed ? earlier.reduce((n, p) => n + p.reactions.length, 0) : 0;
+}
+
 export type Comparison = Awaited<ReturnType<typeof getComparison>>;
 export type ComparisonRow = Comparison["rows"][number];
 
 /** One point's path through every version of the plan, with the picker's options. */
-async function loadLineage(pointId?: string) {
+async function loadLineage(negotiationId: string, pointId?: string, visibility: Visibility = "published") {
   const [drafts, points, alignments] = await Promise.all([
-    db.draft.findMany({ select: { id: true, name: true, date: true, status: true, declaredPointCount: true }, orderBy: [{ date: "asc" }, { name: "asc" }] }),
+    db.draft.findMany({ where: { negotiationId, ...visibleDraft(visibility) }, select: { id: true, name: true, date: true, provenance: true, declaredPointCount: true }, orderBy: [{ date: "asc" }, { name: "asc" }] }),
     db.draftPoint.findMany({
+      where: { AND: [{ draft: { negotiationId } }, visiblePoint(visibility)] },
       select: { id: true, draftId: true, number: true, sortOrder: true, title: true, text: true, textStatus: true, reported: true },
       orderBy: { sortOrder: "asc" },
     }),
     db.pointAlignment.findMany({
+      where: { AND: [{ fromDraft: { negotiationId }, toDraft: { negotiationId } }, visibleAlignment(visibility)] },
       select: { id: true, fromDraftId: true, toDraftId: true, fromPointId: true, toPointId: true, relation: true, reporting: true, note: true },
       orderBy: { id: "asc" },
     }),

@@ -11,6 +11,7 @@ export const compareFilterSchema = z.strictObject({
   relation: listParam(z.enum(ROW_RELATIONS, "an unknown relation")),
   issue: listParam(idParam),
   row: z.string().max(400).optional(),
+  preview: z.literal("1").optional(),
 });
 export type CompareFilter = z.output<typeof compareFilterSchema>;
 export const DEFAULT_COMPARE_FILTER: CompareFilter = compareFilterSchema.parse({});
@@ -21,14 +22,9 @@ export const compareQuerySchema = z.strictObject({
   b: idParam,
   relation: listParam(z.enum(ROW_RELATIONS, "an unknown relation")),
   issue: listParam(idParam),
+  /** Editors' preview of unpublished drafts (ignored for everyone else). */
+  preview: z.literal("1").optional(),
 });
 
 /** /drafts?point=… */
-export const lineageFilterSchema = z.strictObject({ point: idParam.optional() });
-
-/**
- * The comparison a reader sees first, when both drafts exist: for the first case, the leaked
- * 28-point plan against the 27-point document reviewed in Moscow. Otherwise the oldest and
- * the newest draft.
- */
-export const PREFERRED_DEFAULT_PAIR = { a: "plan28", b: "moscow27" } as const;
+export const lineageFilterSchema = z.strictObject({ point: idParam.optional(), preview: z.literal("1").optional() });

@@ -1,28 +1,45 @@
 import "server-only";
-import { createHash } from "node:crypto";
-import { db } from "@/lib/db";
+import pg from "pg";
+import { db, dbProvider } from "@/lib/db";
+import { parseDatabaseUrl } from "@/lib/db/url";
+import { PG_NOTIFY_CHANNEL } from "./triggers";
+import { readContentVersion } from "./version";
 
 /**
- * A token that changes whenever published content may have changed: the latest update time
- * and the row count of every content table (counts catch deletions). It is read from the
- * database, so every app instance serving the same database reports the same token.
+ * The content version this instance serves: one integer that every write to a content table
+ * moves in its own transaction (database triggers), read from the database, so every instance
+ * on the same database agrees.
  */
-export async function getContentVersion(): Promise<string> {
-  const stats = await Promise.all([
-    db.briefing.aggregate({ _max: { updatedAt: true }, _count: true }),
-    db.card.aggregate({ _max: { updatedAt: true }, _count: true }),
-    db.actor.aggregate({ _max: { updatedAt: true }, _count: true }),
-    db.issue.aggregate({ _max: { updatedAt: true }, _count: true }),
-    db.position.aggregate({ _max: { updatedAt: true }, _count: true }),
-    db.draft.aggregate({ _max: { updatedAt: true }, _count: true }),
-    db.draftPoint.aggregate({ _max: { updatedAt: true }, _count: true }),
-    db.pointAlignment.aggregate({ _max: { updatedAt: true }, _count: true }),
-    db.pointReaction.aggregate({ _max: { updatedAt: true }, _count: true }),
-    db.territory.aggregate({ _max: { updatedAt: true }, _count: true }),
-    db.territoryClaim.aggregate({ _max: { updatedAt: true }, _count: true }),
-    db.source.aggregate({ _max: { updatedAt: true }, _count: true }),
-    db.metricValue.aggregate({ _max: { updatedAt: true }, _count: true }),
-    db.citation.count(),
-  ]);
-  return createHash("sha256").update(JSON.stringify(stats)).digest("hex").slice(0, 16);
+export function getContentVersion(): Promise<string> {
+  return readContentVersion(db);
+}
+
+const RETRY_MS = 5_000;
+const g = globalThis as unknown as { parleyListener?: { started: boolean } };
+
+/**
+ * PostgreSQL: other instances' changes arrive as notifications at their commit, so this
+ * instance can drop its version at once instead of waiting for the next re-read. Polling stays
+ * as the fallback (a dropped connection is retried every few seconds).
+ */
+export function listenForChanges(onChange: () => void): void {
+  if (dbProvider !== "postgresql" || process.env.PARLEY_LISTEN === "off") return;
+  const state = (g.parleyListener ??= { started: false });
+  if (state.started) return;
+  state.started = true;
+  const connect = () => {
+    const client = new pg.Client({ connectionString: parseDatabaseUrl().url });
+    const retry = () => {
+      client.removeAllListeners();
+      client.end().catch(() => {});
+      setTimeout(connect, RETRY_MS).unref();
+    };
+    client.on("notification", () => onChange());
+    client.on("error", retry);
+    client
+      .connect()
+      .then(() => client.query(`LISTEN ${PG_NOTIFY_CHANNEL}`))
+      .catch(retry);
+  };
+  connect();
 }

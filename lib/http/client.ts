@@ -28,6 +28,13 @@ async function apiError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, error?.message ?? body?.message ?? `The server answered ${response.status}`, error?.fields, error?.code, error?.detail);
 }
 
+/** Posts a form (a file upload, multipart); resolves with the JSON answer. */
+export async function sendForm<T>(path: string, body: FormData): Promise<T> {
+  const response = await fetch(path, { method: "POST", headers: { accept: "application/json" }, body });
+  if (!response.ok) throw await apiError(response);
+  return (await response.json()) as T;
+}
+
 /** Sends JSON with a mutating method; resolves with the JSON answer (or null for 204). */
 export async function sendJson<T>(method: "POST" | "PUT" | "DELETE", path: string, body?: unknown): Promise<T> {
   const response = await fetch(path, {

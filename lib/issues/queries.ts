@@ -1,26 +1,30 @@
 import "server-only";
 import { cachedQuery } from "@/lib/cache/versioned";
-import { cardForReading } from "@/lib/cards/queries";
+import { cardForReading } from "@/lib/cards/select";
 import { db } from "@/lib/db";
 import { currentPosition, stanceHistory } from "@/lib/positions/history";
+import { PUBLISHED, visiblePoint, visiblePosition } from "@/lib/records/visibility";
 
 /** Everything about one negotiated issue: each actor's current stance, the draft points on it, the cards. */
-async function loadIssueDossier(id: string) {
-  const issue = await db.issue.findUnique({
-    where: { id },
+async function loadIssueDossier(negotiationId: string, id: string) {
+  const issue = await db.issue.findFirst({
+    where: { id, negotiationId },
     select: {
       id: true,
       title: true,
       description: true,
+      proposition: true,
       positions: {
+        where: visiblePosition("published"),
         orderBy: { createdAt: "asc" },
         select: { id: true, stance: true, summary: true, statedAt: true, dateApprox: true, actor: { select: { id: true, name: true, bloc: true } } },
       },
       points: {
+        where: visiblePoint("published"),
         select: { id: true, number: true, title: true, text: true, textStatus: true, reported: true, draft: { select: { id: true, name: true, date: true } } },
         orderBy: [{ draft: { date: "asc" } }, { sortOrder: "asc" }],
       },
-      cards: { where: { status: "published" }, select: cardForReading, orderBy: { eventDate: { sort: "desc", nulls: "last" } } },
+      cards: { where: PUBLISHED, select: cardForReading, orderBy: { eventDate: { sort: "desc", nulls: "last" } } },
     },
   });
   if (!issue) return null;
@@ -32,10 +36,9 @@ async function loadIssueDossier(id: string) {
   return { ...issue, stances };
 }
 
-export type IssueDossier = NonNullable<Awaited<ReturnType<typeof getIssueDossier>>>;
 
-async function loadAllIssues() {
-  return db.issue.findMany({ select: { id: true, title: true }, orderBy: [{ sortOrder: "asc" }, { title: "asc" }] });
+async function loadAllIssues(negotiationId: string) {
+  return db.issue.findMany({ where: { negotiationId }, select: { id: true, title: true }, orderBy: [{ sortOrder: "asc" }, { title: "asc" }] });
 }
 
 export const getIssueDossier = cachedQuery("issues/queries.getIssueDossier", loadIssueDossier);

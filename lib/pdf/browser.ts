@@ -55,9 +55,3 @@ export async function withPrintSlot<T>(job: () => Promise<T>): Promise<T> {
   }
 }
 
-/** For tests and the benchmark: close the shared browser. */
-export async function closeBrowser(): Promise<void> {
-  const browser = state.browser;
-  state.browser = undefined;
-  if (browser) await (await browser.catch(() => null))?.close();
-}

@@ -4,31 +4,32 @@ import "server-only";
 import { getBriefing, getLatestPublishedBriefing } from "@/lib/briefings/queries";
 import { getKeyChartsData } from "@/lib/charts";
 import { db } from "@/lib/db";
-import { defaultPair, getComparison, listDrafts } from "@/lib/drafts/queries";
+import { defaultComparison, getComparison, listDrafts } from "@/lib/drafts/queries";
 import { getPositionMatrix } from "@/lib/positions/queries";
 import { getMapData } from "@/lib/territories/queries";
 import type { BriefingSection } from "./options";
 
-export async function findBriefingForExport(slug: string | undefined, includeUnpublished: boolean) {
-  return slug ? getBriefing(slug, includeUnpublished) : getLatestPublishedBriefing();
+export async function findBriefingForExport(negotiationId: string, slug: string | undefined, includeUnpublished: boolean) {
+  return slug ? getBriefing(negotiationId, slug, includeUnpublished) : getLatestPublishedBriefing(negotiationId);
 }
 
-export async function loadBriefingDocument(slug: string | undefined, sections: BriefingSection[], includeUnpublished: boolean) {
-  const briefing = await findBriefingForExport(slug, includeUnpublished);
+export async function loadBriefingDocument(negotiation: { id: string; title: string }, slug: string | undefined, sections: BriefingSection[], includeUnpublished: boolean) {
+  const negotiationId = negotiation.id;
+  const briefing = await findBriefingForExport(negotiationId, slug, includeUnpublished);
   if (!briefing) return null;
   const wants = new Set(sections);
   // The briefing's issues: those its cards are about (all issues when its cards name none).
   const issueIds = [...new Set(briefing.cards.flatMap(({ card }) => card.issues.map((i) => i.id)))];
-  const drafts = wants.has("compare") ? await listDrafts() : [];
-  const pair = defaultPair(drafts);
+  const drafts = wants.has("compare") ? await listDrafts(negotiationId) : [];
+  const pair = await defaultComparison(negotiationId, drafts);
   const [matrix, mapData, comparison, charts, asOf] = await Promise.all([
-    wants.has("positions") ? getPositionMatrix({ bloc: [], issue: issueIds }) : null,
-    wants.has("map") ? getMapData() : null,
-    wants.has("compare") && pair ? getComparison(pair.a, pair.b) : null,
-    wants.has("charts") ? getKeyChartsData() : null,
-    db.card.aggregate({ _max: { updatedAt: true } }),
+    wants.has("positions") ? getPositionMatrix(negotiationId, { bloc: [], issue: issueIds }) : null,
+    wants.has("map") ? getMapData(negotiationId) : null,
+    wants.has("compare") && pair ? getComparison(negotiationId, pair.a, pair.b) : null,
+    wants.has("charts") ? getKeyChartsData(negotiationId) : null,
+    db.card.aggregate({ where: { negotiationId }, _max: { updatedAt: true } }),
   ]);
-  return { briefing, matrix, mapData, comparison, charts, asOf: asOf._max.updatedAt ?? briefing.updatedAt };
+  return { negotiation, briefing, matrix, mapData, comparison, charts, asOf: asOf._max.updatedAt ?? briefing.updatedAt };
 }
 
 export type BriefingDocument = NonNullable<Awaited<ReturnType<typeof loadBriefingDocument>>>;

@@ -9,6 +9,8 @@ import { PANEL_EXPORTS } from "./panels";
 import type { ExportRequest } from "./options";
 import { printToPdf } from "./render";
 import { printAddress, signPrintToken } from "./token";
+import { findNegotiation, firstCase } from "@/lib/negotiations/queries";
+import { negotiationPath } from "@/lib/negotiations/paths";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -17,29 +19,35 @@ export async function exportPdf(request: ExportRequest, { includeUnpublished }: 
   let params: Record<string, string | string[]>;
   let marking: string;
   let filename: string;
+  // The negotiation asked for (an editor's export may name an unpublished one), or the first case.
+  const negotiation = request.negotiation ? await findNegotiation(request.negotiation, includeUnpublished ? "all" : "published") : await firstCase();
+  if (!negotiation) {
+    const message = request.negotiation ? `There is no negotiation "${request.negotiation}"` : "No negotiation is published yet";
+    throw new AppError(404, "unknown_negotiation", message, { negotiation: [message] });
+  }
   if (request.kind === "briefing") {
-    const briefing = await findBriefingForExport(request.slug, includeUnpublished);
+    const briefing = await findBriefingForExport(negotiation.id, request.slug, includeUnpublished);
     if (!briefing) {
       const message = request.slug ? `No briefing "${request.slug}"${includeUnpublished ? "" : " is published"}` : "No briefing is published yet";
       throw new AppError(400, "invalid_request", message, { slug: [message] });
     }
-    path = `/print/briefings/${briefing.slug}`;
+    path = negotiationPath(negotiation.slug, `/print/briefings/${briefing.slug}`);
     params = { paper: request.paper, sections: request.sections.join(","), ...(request.marking ? { marking: request.marking } : {}), ...(includeUnpublished ? { preview: "1" } : {}) };
     marking = request.marking || briefing.marking;
-    filename = `${briefing.slug}-${today()}.pdf`;
+    filename = `${negotiation.slug}-${briefing.slug}-${today()}.pdf`;
   } else {
     const spec = PANEL_EXPORTS[request.kind];
     const filter = spec.schema.safeParse(request.params);
     if (!filter.success) throw new AppError(400, "invalid_request", "Some parameters are invalid", fieldErrors(filter.error, "params."));
     if (request.kind === "compare") {
-      const ids = new Set((await listDrafts()).map((d) => d.id));
+      const ids = new Set((await listDrafts(negotiation.id)).map((d) => d.id));
       const unknown = [request.params.a, request.params.b].filter((id) => typeof id === "string" && !ids.has(id));
       if (unknown.length) throw new AppError(400, "invalid_request", `Unknown draft: ${unknown.join(", ")}`, { "params.a": ["Not a draft"] });
     }
-    path = `/print/${request.kind}`;
-    params = { ...request.params, paper: request.paper, ...(request.marking ? { marking: request.marking } : {}) };
+    path = negotiationPath(negotiation.slug, `/print/${request.kind}`);
+    params = { ...request.params, ...(includeUnpublished && negotiation.status !== "published" ? { preview: "1" } : {}), paper: request.paper, ...(request.marking ? { marking: request.marking } : {}) };
     marking = request.marking || "UNCLASSIFIED";
-    filename = `${request.kind}-${today()}.pdf`;
+    filename = `${negotiation.slug}-${request.kind}-${today()}.pdf`;
   }
   const address = printAddress(path, params);
   const url = `${internalOrigin()}${address}${address.includes("?") ? "&" : "?"}token=${encodeURIComponent(signPrintToken(address))}`;

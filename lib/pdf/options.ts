@@ -1,6 +1,7 @@
 // What a PDF export may ask for, validated before any browser work starts. Shared by the
 // export dialog, the export API, the print routes and the CLI.
 import { z } from "zod";
+import { negotiationSlug } from "@/lib/negotiations/schema";
 
 export const PAPER_SIZES = ["A4", "Letter"] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
@@ -28,8 +29,12 @@ const marking = z
   .regex(/^[\p{L}\p{N} .,:;/()&+'-]*$/u, "Letters, digits, spaces and simple punctuation only")
   .optional();
 
+/** The negotiation exported (its slug); without it, the first case. */
+const negotiation = negotiationSlug.optional();
+
 export const briefingExportSchema = z.strictObject({
   kind: z.literal("briefing"),
+  negotiation,
   slug: z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Not a briefing slug").max(80).optional(),
   paper,
   sections: z
@@ -42,6 +47,7 @@ export const briefingExportSchema = z.strictObject({
 
 export const panelExportSchema = z.strictObject({
   kind: z.enum(PANELS, { error: `Kind must be briefing or one of: ${PANELS.join(", ")}` }),
+  negotiation,
   paper,
   marking,
   /** The panel's own URL parameters (filters, layer, drafts), validated by the panel's schema. */
@@ -55,4 +61,3 @@ export function parseExportRequest(input: unknown): ExportRequest {
   const kind = input && typeof input === "object" ? (input as { kind?: unknown }).kind : undefined;
   return (kind === "briefing" ? briefingExportSchema : panelExportSchema).parse(input);
 }
-export type BriefingExport = z.output<typeof briefingExportSchema>;

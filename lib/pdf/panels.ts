@@ -5,11 +5,12 @@ import { matrixFilterSchema } from "@/lib/positions/schema";
 import { mapFilterSchema } from "@/lib/territories/schema";
 import type { Panel } from "./options";
 
-export const CHART_IDS = ["army", "stances", "territories", "events"] as const;
+export const CHART_IDS = ["figures", "stances", "territories", "events"] as const;
 
 export const PANEL_EXPORTS: Record<Panel, { title: string; schema: z.ZodObject; wide?: boolean }> = {
   positions: { title: "Actor positions", schema: matrixFilterSchema.omit({ cell: true }) },
   map: { title: "Territorial issues", schema: mapFilterSchema.omit({ region: true }) },
   compare: { title: "Draft comparison", schema: compareFilterSchema.omit({ row: true }), wide: true },
-  charts: { title: "Key figures", schema: z.strictObject({ chart: z.enum(CHART_IDS, { error: `chart is one of: ${CHART_IDS.join(", ")}` }).optional() }) },
+  // Links shared before the key-figures chart was generic name it "army".
+  charts: { title: "Key figures", schema: z.strictObject({ chart: z.preprocess((v) => (v === "army" ? "figures" : v), z.enum(CHART_IDS, { error: `chart is one of: ${CHART_IDS.join(", ")}` })).optional() }) },
 };

@@ -1,10 +1,12 @@
 import "server-only";
 import { stringify } from "csv-stringify/sync";
 import { db } from "@/lib/db";
+import { visiblePosition } from "@/lib/records/visibility";
 
-/** Every stated position (current and history) as CSV, oldest first per actor and issue. */
-export async function positionsCsv(): Promise<string> {
+/** Every stated position (current and history) in one negotiation as CSV, oldest first per actor and issue; each row names the negotiation (its slug). */
+export async function positionsCsv(negotiation: { id: string; slug: string }): Promise<string> {
   const positions = await db.position.findMany({
+    where: { issue: { negotiationId: negotiation.id }, ...visiblePosition("published") },
     orderBy: [{ actorId: "asc" }, { issueId: "asc" }, { statedAt: "asc" }],
     include: {
       actor: { select: { name: true, bloc: true } },
@@ -12,8 +14,9 @@ export async function positionsCsv(): Promise<string> {
       citations: { orderBy: { sortOrder: "asc" }, include: { source: { select: { outlet: true, title: true, url: true, reliability: true, credibility: true } } } },
     },
   });
-  const header = ["actor", "bloc", "issue", "stance", "stated on", "date approximate", "summary", "quote (original)", "language", "quote (English)", "sources"];
+  const header = ["negotiation", "actor", "bloc", "issue", "stance", "stated on", "date approximate", "summary", "quote (original)", "language", "quote (English)", "sources"];
   const rows = positions.map((p) => [
+    negotiation.slug,
     p.actor.name,
     p.actor.bloc,
     p.issue.title,

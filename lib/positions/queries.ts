@@ -4,21 +4,25 @@ import { db } from "@/lib/db";
 import { citationSelect } from "@/lib/sources/select";
 import type { Stance } from "@/lib/domain/enums";
 import { currentPosition, stanceHistory } from "./history";
+import { visiblePosition, type Visibility } from "@/lib/records/visibility";
 import type { MatrixFilter } from "./schema";
 
 export type MatrixCell = { positionId: string; stance: Stance; statedAt: Date; statements: number; changes: number };
 
 /**
- * The actors × issues matrix: each cell is the actor's current stance on the issue (its latest
+ * One negotiation's actors × issues matrix: each cell is the actor's current stance on the issue (its latest
  * statement), with how many statements and stance changes lie behind it.
  */
-async function loadPositionMatrix(filter: Pick<MatrixFilter, "bloc" | "issue">) {
-  const [allActors, allIssues, positions] = await Promise.all([
+async function loadPositionMatrix(negotiationId: string, filter: Pick<MatrixFilter, "bloc" | "issue">, visibility: Visibility = "published") {
+  const [allActors, issueRows, positions] = await Promise.all([
     db.actor.findMany({ select: { id: true, name: true, bloc: true, role: true }, orderBy: [{ bloc: "asc" }, { name: "asc" }] }),
-    db.issue.findMany({ select: { id: true, title: true }, orderBy: [{ sortOrder: "asc" }, { title: "asc" }] }),
-    db.position.findMany({ select: { id: true, actorId: true, issueId: true, stance: true, statedAt: true }, orderBy: { createdAt: "asc" } }),
+    db.issue.findMany({ where: { negotiationId }, select: { id: true, title: true }, orderBy: [{ sortOrder: "asc" }, { title: "asc" }] }),
+    db.position.findMany({ where: { issue: { negotiationId }, ...visiblePosition(visibility) }, select: { id: true, actorId: true, issueId: true, stance: true, statedAt: true }, orderBy: { createdAt: "asc" } }),
   ]);
 
+  // An issue nobody has a published stance on yet is not a column (a new issue stays out of sight until then).
+  const withStances = new Set(positions.map((p) => p.issueId));
+  const allIssues = issueRows.filter((i) => withStances.has(i.id));
   const byPair = new Map<string, typeof positions>();
   for (const p of positions) {
     const key = `${p.actorId}:${p.issueId}`;
@@ -61,12 +65,12 @@ export function trimMatrix(matrix: PositionMatrix, max: number): PositionMatrix 
 }
 
 /** Every statement of one actor on one issue, oldest first, with quotes and sources. */
-async function loadPositionHistory(actorId: string, issueId: string) {
+async function loadPositionHistory(negotiationId: string, actorId: string, issueId: string, visibility: Visibility = "published") {
   const [actor, issue, positions] = await Promise.all([
     db.actor.findUnique({ where: { id: actorId }, select: { id: true, name: true, role: true, bloc: true } }),
-    db.issue.findUnique({ where: { id: issueId }, select: { id: true, title: true } }),
+    db.issue.findFirst({ where: { id: issueId, negotiationId }, select: { id: true, title: true } }),
     db.position.findMany({
-      where: { actorId, issueId },
+      where: { actorId, issueId, issue: { negotiationId }, ...visiblePosition(visibility) },
       orderBy: { createdAt: "asc" },
       select: {
         id: true,

@@ -9,9 +9,11 @@ export const matrixFilterSchema = z.strictObject({
     .string()
     .regex(/^[A-Za-z0-9_-]{1,64}:[A-Za-z0-9_-]{1,64}$/, "actor:issue")
     .optional(),
+  /** Editors' preview of unpublished stances (ignored for everyone else). */
+  preview: z.literal("1").optional(),
 });
 export type MatrixFilter = z.output<typeof matrixFilterSchema>;
 export const DEFAULT_MATRIX_FILTER: MatrixFilter = matrixFilterSchema.parse({});
 
 /** /api/positions/history?actor=…&issue=… */
-export const historyQuerySchema = z.strictObject({ actor: idParam, issue: idParam });
+export const historyQuerySchema = z.strictObject({ actor: idParam, issue: idParam, preview: z.literal("1").optional() });

@@ -84,7 +84,7 @@ describeForEachDatabase("the committed seed", (provider) => {
     expect(await t.db.source.count()).toBe(seed.sources.length);
     const briefing = seed.briefings[0];
     const stored = await t.db.briefingCard.findMany({ where: { briefingId: briefing.id }, orderBy: { sortOrder: "asc" } });
-    expect(stored.map((c) => c.cardId)).toEqual(briefing.cards);
+    expect(stored.map((c) => c.cardId)).toEqual(briefing.cardIds);
   });
 
   it("changes nothing when run a second time", async () => {
@@ -111,7 +111,7 @@ describeForEachDatabase("the committed seed", (provider) => {
   it("leaves the database as it was when a write fails half-way", async () => {
     // Passes the file checks but breaks a foreign key late in the load (the last card cites a missing source).
     const broken = structuredClone(seed);
-    broken.cards[broken.cards.length - 1].sources = ["NO-SUCH-SOURCE"];
+    broken.cards[broken.cards.length - 1].citations = [{ sourceId: "NO-SUCH-SOURCE", locator: null }];
     await expect(loadSeed(t.db, broken)).rejects.toThrow();
     expect(await isContentEmpty(t.db)).toBe(true);
     expect(await t.db.citation.count()).toBe(0);
@@ -142,28 +142,35 @@ describe("seed file validation", () => {
       records[2].stance = "enthusiastic";
     });
     expect(() => readSeedData(dir)).toThrow(SeedDataError);
-    expect(() => readSeedData(dir)).toThrow(/positions\.json at 2\.stance/);
+    expect(() => readSeedData(dir)).toThrow(/positions\.json \S+ at stance: Choose a stance/);
   });
 
   it("refuses unknown fields", () => {
     edit("actors", (records) => {
       records[0].nickname = "x";
     });
-    expect(() => readSeedData(dir)).toThrow(/actors\.json at 0/);
+    expect(() => readSeedData(dir)).toThrow(/actors\.json \S+ at \(root\): Unrecognized key: "nickname"/);
   });
 
   it("refuses a reference to a record that does not exist", () => {
     edit("positions", (records) => {
-      records[0].actor = "nobody";
+      records[0].actorId = "nobody";
     });
     expect(() => readSeedData(dir)).toThrow(/refers to unknown actor "nobody"/);
   });
 
   it("refuses a claim without a source", () => {
     edit("cards", (records) => {
-      records[0].sources = [];
+      records[0].citations = [];
     });
     expect(() => readSeedData(dir)).toThrow(/at least one source/);
+  });
+
+  it("applies the same limits as the admin form (a value the form would refuse is refused here)", () => {
+    edit("actors", (records) => {
+      records[0].role = "x".repeat(401);
+    });
+    expect(() => readSeedData(dir)).toThrow(/actors\.json \S+ at role: At most 400 characters/);
   });
 
   it("refuses a file that is not JSON", () => {

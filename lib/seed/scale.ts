@@ -28,12 +28,15 @@ export async function scaleUp(db: Db, targets: ScaleTargets = TEN_X): Promise<vo
   }));
   await inBatches(actors, (data) => db.actor.createMany({ data }));
 
+  // Synthetic records join the first negotiation, as the benchmark measures one negotiation's pages.
+  const { id: negotiationId } = await db.negotiation.findFirstOrThrow({ orderBy: { createdAt: "asc" }, select: { id: true } });
   const issueCount = await db.issue.count();
   const issues = Array.from({ length: Math.max(0, targets.issues - issueCount) }, (_, i) => ({
     id: `synthetic-issue-${i}`,
     title: `Synthetic issue ${i}`,
     description: "Synthetic issue (benchmark data).",
     sortOrder: 100 + i,
+    negotiationId,
   }));
   await inBatches(issues, (data) => db.issue.createMany({ data }));
 
@@ -47,6 +50,7 @@ export async function scaleUp(db: Db, targets: ScaleTargets = TEN_X): Promise<vo
     stance: STANCES[i % STANCES.length],
     summary: `Synthetic statement ${i} (benchmark data).`,
     statedAt: day(i),
+    status: "published" as const,
   }));
   await inBatches(positions, (data) => db.position.createMany({ data }));
   await inBatches(positions, (rows) => db.citation.createMany({ data: rows.map((p) => ({ sourceId: source.id, positionId: p.id })) }));
@@ -63,6 +67,7 @@ export async function scaleUp(db: Db, targets: ScaleTargets = TEN_X): Promise<vo
     importance: (i % 5) + 1,
     status: "published" as const,
     publishedAt: day(i),
+    negotiationId,
   }));
   await inBatches(cards, (data) => db.card.createMany({ data }));
   await inBatches(cards, (rows) => db.citation.createMany({ data: rows.map((c) => ({ sourceId: source.id, cardId: c.id })) }));
@@ -71,7 +76,7 @@ export async function scaleUp(db: Db, targets: ScaleTargets = TEN_X): Promise<vo
   for (let d = 0; d < Math.max(0, targets.drafts + 6 - draftCount); d++) {
     const id = `synthetic-draft-${d}`;
     await db.draft.create({
-      data: { id, name: `Synthetic draft ${d}`, title: `Synthetic draft ${d}`, date: day(d * 7), origin: "Synthetic", status: "reported", summary: "Synthetic draft (benchmark data)." },
+      data: { id, negotiationId, name: `Synthetic draft ${d}`, title: `Synthetic draft ${d}`, date: day(d * 7), origin: "Synthetic", provenance: "reported", status: "published", summary: "Synthetic draft (benchmark data)." },
     });
     await db.draftPoint.createMany({
       data: Array.from({ length: targets.pointsPerDraft }, (_, n) => ({
@@ -82,6 +87,7 @@ export async function scaleUp(db: Db, targets: ScaleTargets = TEN_X): Promise<vo
         title: `Synthetic point ${n + 1}`,
         text: `Synthetic text of point ${n + 1} in draft ${d}, revised ${d} times.`,
         textStatus: "paraphrase" as const,
+        status: "published" as const,
       })),
     });
     if (d > 0) {
@@ -93,6 +99,7 @@ export async function scaleUp(db: Db, targets: ScaleTargets = TEN_X): Promise<vo
           fromPointId: `synthetic-draft-${d - 1}-${n + 1}`,
           toPointId: `${id}-${n + 1}`,
           relation: n % 3 === 0 ? ("unchanged" as const) : ("modified" as const),
+          status: "published" as const,
         })),
       });
     }

@@ -1,22 +1,25 @@
 import "server-only";
 import { cachedQuery } from "@/lib/cache/versioned";
-import { cardForReading } from "@/lib/cards/queries";
+import { cardForReading } from "@/lib/cards/select";
 import { db } from "@/lib/db";
+import { PUBLISHED, visibleClaim, visibleDraft, type Visibility } from "@/lib/records/visibility";
 import { citationSelect } from "@/lib/sources/select";
 import type { LayerId, MapClaim } from "./layers";
 
-/** Territories, every claim on them, and the layers a reader can switch between. */
-async function loadMapData() {
+/** One negotiation's territories, every claim on them, and the layers a reader can switch between. */
+async function loadMapData(negotiationId: string, visibility: Visibility = "published") {
   const [territories, claims, drafts] = await Promise.all([
     db.territory.findMany({
+      where: { negotiationId },
       select: { code: true, nameEn: true, nameUk: true, controlStatus: true, russianControlPct: true, controlAsOf: true },
       orderBy: { code: "asc" },
     }),
     db.territoryClaim.findMany({
+      where: { territory: { negotiationId }, ...visibleClaim(visibility) },
       select: { territoryCode: true, claim: true, draftId: true, summary: true, actor: { select: { bloc: true } } },
       orderBy: { id: "asc" },
     }),
-    db.draft.findMany({ where: { claims: { some: {} } }, select: { id: true, name: true, date: true }, orderBy: { date: "asc" } }),
+    db.draft.findMany({ where: { negotiationId, ...visibleDraft(visibility), claims: { some: { territory: { negotiationId }, ...visibleClaim(visibility) } } }, select: { id: true, name: true, date: true }, orderBy: { date: "asc" } }),
   ]);
   const mapClaims: MapClaim[] = claims.map((c) => ({ territoryCode: c.territoryCode, claim: c.claim, draftId: c.draftId, actorBloc: c.actor?.bloc ?? null, summary: c.summary }));
   const blocs = [...new Set(mapClaims.map((c) => c.actorBloc).filter((b): b is string => b !== null))].sort();
@@ -30,9 +33,9 @@ async function loadMapData() {
 }
 
 /** One territory with every claim on it (by actor and by draft), its cards and its sources. */
-async function loadTerritoryDossier(code: string) {
-  return db.territory.findUnique({
-    where: { code },
+async function loadTerritoryDossier(negotiationId: string, code: string, visibility: Visibility = "published") {
+  return db.territory.findFirst({
+    where: { code, negotiationId },
     select: {
       code: true,
       nameEn: true,
@@ -44,6 +47,7 @@ async function loadTerritoryDossier(code: string) {
       controlNote: true,
       citations: citationSelect,
       claims: {
+        where: visibleClaim(visibility),
         orderBy: [{ draftId: "asc" }, { actorId: "asc" }],
         select: {
           id: true,
@@ -55,7 +59,7 @@ async function loadTerritoryDossier(code: string) {
           citations: citationSelect,
         },
       },
-      cards: { where: { status: "published" }, select: cardForReading, orderBy: { eventDate: { sort: "desc", nulls: "last" } } },
+      cards: { where: PUBLISHED, select: cardForReading, orderBy: { eventDate: { sort: "desc", nulls: "last" } } },
     },
   });
 }

@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { TERRITORY_CODE } from "@/lib/records/kinds/territories";
 
-export const TERRITORY_CODE = /^UA-\d{2}$/;
+export { TERRITORY_CODE };
+const PREVIEW = z.literal("1").optional();
 
 /** /map?layer=…&region=… */
 export const mapFilterSchema = z.strictObject({
@@ -9,6 +11,8 @@ export const mapFilterSchema = z.strictObject({
     .regex(/^(control|draft:[A-Za-z0-9_-]{1,64}|bloc:[\p{L} .'-]{1,60})$/u, "control, draft:<id> or bloc:<name>")
     .default("control"),
   region: z.string().regex(TERRITORY_CODE, "an ISO 3166-2 code such as UA-14").optional(),
+  /** Editors' preview of unpublished claims (ignored for everyone else). */
+  preview: PREVIEW,
 });
 export type MapFilter = z.output<typeof mapFilterSchema>;
 export const DEFAULT_MAP_FILTER: MapFilter = mapFilterSchema.parse({});

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/domain/enums";
+import { idParam } from "@/lib/http/query-params";
 
 export const MIN_PASSWORD_LENGTH = 12;
 
@@ -23,5 +24,9 @@ export const userUpdateSchema = z.strictObject({
   role: roleSchema.optional(),
   /** A deactivated account keeps its history but cannot sign in; its sessions end at once. */
   banned: z.boolean().optional(),
+  /** The negotiations an editor may change; an empty list lets them change every one. */
+  negotiationIds: z.array(idParam).max(200).optional(),
+  /** The restricted negotiations an analyst may read (editors and admins read every one). */
+  readsNegotiationIds: z.array(idParam).max(200).optional(),
 });
 export type UserUpdate = z.infer<typeof userUpdateSchema>;

@@ -52,3 +52,26 @@ export function reportPgNameColumnsAsText(): void {
     });
   };
 }
+
+type PgScriptAdapter = { client: { query(sql: string): Promise<unknown> }; executeScript(sql: string): Promise<void> };
+
+/**
+ * PostgreSQL: adapter-pg 6.19.3 runs a migration by splitting it on every ";", which cuts a
+ * PL/pgSQL function body (the content-version trigger) apart. PostgreSQL's simple query
+ * protocol takes the whole script at once, in one implicit transaction: send it so.
+ */
+export function withWholePgScripts<F extends { connect(): Promise<unknown>; connectToShadowDb?(): Promise<unknown> }>(factory: F): F {
+  const patch = (adapter: PgScriptAdapter) => {
+    adapter.executeScript = async (sql) => {
+      await adapter.client.query(sql);
+    };
+    return adapter;
+  };
+  const connect = factory.connect.bind(factory);
+  const connectToShadowDb = factory.connectToShadowDb?.bind(factory);
+  Object.assign(factory, {
+    connect: async () => patch((await connect()) as PgScriptAdapter),
+    ...(connectToShadowDb ? { connectToShadowDb: async () => patch((await connectToShadowDb()) as PgScriptAdapter) } : {}),
+  });
+  return factory;
+}

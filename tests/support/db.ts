@@ -12,11 +12,12 @@ import { TEST_POSTGRES_URL } from "./postgres";
 export type Provider = "sqlite" | "postgresql";
 export type TestDatabase = { provider: Provider; db: Db; url: string; cleanup: () => Promise<void> };
 
-export async function createTestDatabase(provider: Provider = "sqlite"): Promise<TestDatabase> {
+/** A fresh migrated database; with `seeded`, the committed seed is already loaded (by the real loader, once per run). */
+export async function createTestDatabase(provider: Provider = "sqlite", { seeded = false }: { seeded?: boolean } = {}): Promise<TestDatabase> {
   if (provider === "postgresql") {
     if (!TEST_POSTGRES_URL) throw new Error("TEST_POSTGRES_URL is not set");
     const name = `${inject("postgresPrefix")}_${randomBytes(4).toString("hex")}`;
-    await adminQuery(TEST_POSTGRES_URL, `CREATE DATABASE ${name} TEMPLATE ${inject("postgresPrefix")}_template`);
+    await adminQuery(TEST_POSTGRES_URL, `CREATE DATABASE ${name} TEMPLATE ${inject("postgresPrefix")}_${seeded ? "seeded" : "template"}`);
     const url = withDatabase(TEST_POSTGRES_URL, name);
     const db = createPrismaClient(parseDatabaseUrl(url));
     return {
@@ -31,7 +32,7 @@ export async function createTestDatabase(provider: Provider = "sqlite"): Promise
   }
   const dir = mkdtempSync(path.join(os.tmpdir(), "parley-db-"));
   const file = path.join(dir, "test.db");
-  copyFileSync(inject("sqliteTemplate"), file);
+  copyFileSync(inject(seeded ? "sqliteSeededTemplate" : "sqliteTemplate"), file);
   const url = `file:${file}`;
   const db = createPrismaClient(parseDatabaseUrl(url));
   return {

@@ -4,28 +4,30 @@ import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/field";
 import { EmptyState } from "@/components/ui/states";
-import { ENTITY_LABELS, isEntityType } from "@/lib/admin/entity-types";
-import { humanize } from "@/lib/admin/fields";
 import { listQuery } from "@/lib/admin/requests";
 import { listRecords } from "@/lib/admin/service";
 import { containsText, db } from "@/lib/db";
+import { PUBLISH_STATUS_LABELS } from "@/lib/domain/labels";
+import { isRecordType, kindOf } from "@/lib/records";
+import { columnLabel, valueLabel } from "@/lib/records/forms";
 
 type Props = { params: Promise<{ type: string }>; searchParams: Promise<Record<string, string | string[]>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { type } = await params;
-  return { title: isEntityType(type) ? `${ENTITY_LABELS[type].many} · Admin` : "Admin" };
+  return { title: isRecordType(type) ? `${kindOf(type).label.many} · Admin` : "Admin" };
 }
 
 export default async function AdminList({ params, searchParams }: Props) {
   const { type } = await params;
-  if (!isEntityType(type)) notFound();
+  if (!isRecordType(type)) notFound();
   const parsed = listQuery.safeParse(await searchParams);
   const query = parsed.success ? parsed.data : listQuery.parse({});
   const { items, total } = await listRecords(db, type, query, containsText);
   const pageCount = Math.max(1, Math.ceil(total / query.pageSize));
-  const labels = ENTITY_LABELS[type];
-  const columns = items[0] ? Object.keys(items[0].columns) : [];
+  const kind = kindOf(type);
+  const labels = kind.label;
+  const columns = kind.list.columns;
   const pageHref = (page: number) => `/admin/${type}?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), page: String(page) })}`;
 
   return (
@@ -33,7 +35,12 @@ export default async function AdminList({ params, searchParams }: Props) {
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-semibold">{labels.many}</h1>
         <span className="text-sm text-slate-500">{total} in all</span>
-        <Link href={`/admin/${type}/new`} className={`${primaryButtonClass} ml-auto`}>
+        {kind.tools?.list?.map((tool) => (
+          <Link key={tool.href} href={tool.href} className={`${secondaryButtonClass} ml-auto`}>
+            {tool.label}
+          </Link>
+        ))}
+        <Link href={`/admin/${type}/new`} className={`${primaryButtonClass} ${kind.tools?.list?.length ? "" : "ml-auto"}`}>
           New {labels.one.toLowerCase()}
         </Link>
       </div>
@@ -56,7 +63,7 @@ export default async function AdminList({ params, searchParams }: Props) {
                 <th className="py-1 pr-3">{labels.one}</th>
                 {columns.map((c) => (
                   <th key={c} className="py-1 pr-3">
-                    {humanize(c.replace(/([A-Z])/g, " $1").toLowerCase())}
+                    {columnLabel(kind, c)}
                   </th>
                 ))}
                 <th className="py-1">Version</th>
@@ -72,7 +79,11 @@ export default async function AdminList({ params, searchParams }: Props) {
                   </td>
                   {columns.map((c) => (
                     <td key={c} className="py-1 pr-3">
-                      {c === "status" ? <Badge tone={item.status === "published" ? "strong" : item.status === "in_review" ? "warn" : "neutral"}>{String(item.columns[c]).replace("_", " ")}</Badge> : String(item.columns[c] ?? "—")}
+                      {c === "status" && item.status ? (
+                        <Badge tone={item.status === "published" ? "strong" : item.status === "in_review" ? "warn" : "neutral"}>{PUBLISH_STATUS_LABELS[item.status]}</Badge>
+                      ) : (
+                        valueLabel(kind, c, item.columns[c])
+                      )}
                     </td>
                   ))}
                   <td className="py-1 tabular-nums">{item.version}</td>

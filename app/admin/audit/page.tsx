@@ -4,7 +4,7 @@ import { AuditTable } from "@/components/admin/audit-table";
 import { inputClass, secondaryButtonClass } from "@/components/ui/field";
 import { EmptyState, FilterProblems } from "@/components/ui/states";
 import { auditFilterSchema, listAudit } from "@/lib/admin/audit";
-import { ENTITY_LABELS, ENTITY_TYPES } from "@/lib/admin/entity-types";
+import { KIND_LIST } from "@/lib/records";
 import { requirePagePermission } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 
@@ -45,11 +45,13 @@ export default async function AuditLog({ searchParams }: Props) {
           Kind of record
           <select name="entity" defaultValue={filter.entity ?? ""} className={inputClass}>
             <option value="">All</option>
-            {ENTITY_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {ENTITY_LABELS[t].many}
+            {KIND_LIST.map((k) => (
+              <option key={k.type} value={k.type}>
+                {k.label.many}
               </option>
             ))}
+            <option value="dataset">Dataset imports</option>
+            <option value="users">Accounts</option>
           </select>
         </label>
         <label className={label}>

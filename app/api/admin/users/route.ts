@@ -10,6 +10,6 @@ export const GET = handle(async (request) => {
 });
 
 export const POST = handle(async (request) => {
-  await authorizeUser(request, "manageUsers");
-  return Response.json(await createUser(db, (await readJson(request)) as never), { status: 201 });
+  const viewer = await authorizeUser(request, "manageUsers");
+  return Response.json(await createUser(db, (await readJson(request)) as never, viewer.id), { status: 201 });
 });

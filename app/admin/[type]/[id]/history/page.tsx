@@ -5,13 +5,12 @@ import { RestoreButton } from "@/components/admin/restore-button";
 import { DiffText } from "@/components/drafts/diff-text";
 import { inputClass, secondaryButtonClass } from "@/components/ui/field";
 import { EmptyState } from "@/components/ui/states";
-import { ENTITY_LABELS, isEntityType } from "@/lib/admin/entity-types";
-import { FORMS } from "@/lib/admin/fields";
 import { getRecord, listRevisions } from "@/lib/admin/service";
 import { changedFields, describeValue } from "@/lib/admin/values";
 import { db } from "@/lib/db";
 import { wordDiff } from "@/lib/drafts/diff";
 import { AppError } from "@/lib/http/errors";
+import { isRecordType, kindOf } from "@/lib/records";
 
 type Props = { params: Promise<{ type: string; id: string }>; searchParams: Promise<{ a?: string; b?: string }> };
 
@@ -20,7 +19,8 @@ const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeS
 
 export default async function History({ params, searchParams }: Props) {
   const { type, id: rawId } = await params;
-  if (!isEntityType(type)) notFound();
+  if (!isRecordType(type)) notFound();
+  const kind = kindOf(type);
   const id = decodeURIComponent(rawId);
   const [revisions, current] = await Promise.all([
     listRevisions(db, type, id),
@@ -35,19 +35,19 @@ export default async function History({ params, searchParams }: Props) {
   const { a, b } = await searchParams;
   const newer = revisions.find((r) => r.id === b) ?? revisions[0];
   const older = revisions.find((r) => r.id === a) ?? revisions[revisions.indexOf(newer) + 1];
-  const labels = FORMS[type].fields;
-  const labelOf = (name: string) => labels.find((f) => f.name === name)?.label ?? (name === "status" ? "Publication status" : name);
-  const changes = newer && older ? changedFields(older.snapshot as Record<string, unknown>, newer.snapshot as Record<string, unknown>, labels.map((f) => f.name)) : [];
-  const option = (r: (typeof revisions)[number]) => `v${r.version} · ${r.action} · ${r.user?.email ?? "?"} · ${timeFormat.format(r.createdAt)}`;
+  const labelOf = (name: string) => kind.fields[name]?.label ?? (name === "status" ? "Publication status" : name);
+  const changes = newer && older ? changedFields(older.snapshot as Record<string, unknown>, newer.snapshot as Record<string, unknown>, Object.keys(kind.fields)) : [];
+  const who = (r: (typeof revisions)[number]) => r.user?.email ?? (r.action === "baseline" || r.action === "import" ? "seed or import" : "(deleted account)");
+  const option = (r: (typeof revisions)[number]) => `v${r.version} · ${r.action} · ${who(r)} · ${timeFormat.format(r.createdAt)}`;
 
   return (
     <div className="space-y-6">
       <p className="text-sm text-slate-500">
         <Link className="underline" href={`/admin/${type}/${encodeURIComponent(id)}`}>
-          Back to the {ENTITY_LABELS[type].one.toLowerCase()}
+          Back to the {kind.label.one.toLowerCase()}
         </Link>
       </p>
-      <h1 className="text-2xl font-semibold">History of {current?.title ?? `${ENTITY_LABELS[type].one} ${id} (deleted)`}</h1>
+      <h1 className="text-2xl font-semibold">History of {current?.title ?? `${kind.label.one} ${id} (deleted)`}</h1>
 
       {revisions.length < 2 ? (
         <EmptyState title="Nothing to compare yet">Each save adds a revision; with two or more, their differences show here.</EmptyState>
@@ -119,7 +119,7 @@ export default async function History({ params, searchParams }: Props) {
             <li key={r.id} className="flex flex-wrap items-center gap-3 rounded border border-slate-200 p-2 text-sm dark:border-slate-800">
               <span className="font-medium">v{r.version}</span>
               <span>{r.action}</span>
-              <span>{r.user?.email ?? "(deleted account)"}</span>
+              <span>{who(r)}</span>
               <time dateTime={r.createdAt.toISOString()}>{timeFormat.format(r.createdAt)} UTC</time>
               {current && r.version !== current.version && r.action !== "delete" && (
                 <span className="ml-auto">

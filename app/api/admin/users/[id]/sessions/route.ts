@@ -7,6 +7,6 @@ type Context = { params: Promise<{ id: string }> };
 
 /** Signs an account out everywhere. */
 export const DELETE = handle(async (request, { params }: Context) => {
-  await authorizeUser(request, "manageUsers");
-  return { ended: await revokeSessions(db, (await params).id) };
+  const viewer = await authorizeUser(request, "manageUsers");
+  return { ended: await revokeSessions(db, (await params).id, viewer.id) };
 });

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { isShareableRender } from "./pages";
+
+const page = (body: string, role = "analyst") => `<!DOCTYPE html><html lang="en"><head></head><body data-rendered-for="${role}" class="x">${body}</body></html>`;
+
+describe("which rendered pages the shared page cache may keep", () => {
+  it("keeps a complete page rendered for the role of the key", () => {
+    expect(isShareableRender(page("<main>matrix</main>"), "analyst")).toBe(true);
+  });
+
+  it("never keeps a page rendered for another role than the key's (a role changed a moment ago)", () => {
+    expect(isShareableRender(page("<main>Admin</main>", "editor"), "analyst")).toBe(false);
+  });
+
+  it("never keeps an editor's preview", () => {
+    expect(isShareableRender(page('<p role="note" data-preview="">Preview</p>', "editor"), "editor")).toBe(false);
+  });
+
+  it("never keeps a page of which a part failed on the server, nor a page cut short", () => {
+    expect(isShareableRender(page('<template data-dgst="123"></template>'), "analyst")).toBe(false);
+    expect(isShareableRender(page('<script>$RX("B:0","123")</script>'), "analyst")).toBe(false);
+    expect(isShareableRender(page("<main>").slice(0, -20), "analyst")).toBe(false);
+  });
+});

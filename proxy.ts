@@ -7,6 +7,7 @@ import type { Permission } from "@/lib/auth/permissions";
 import { cachedPage, isCacheablePageRequest } from "@/lib/cache/pages";
 import { isLegacyPath, legacyTarget } from "@/lib/negotiations/legacy";
 import { firstCase } from "@/lib/negotiations/queries";
+import { readerAudience } from "@/lib/negotiations/access";
 
 /**
  * Reachable without a session: sign-in itself, health checks, the print routes (signed token)
@@ -34,7 +35,7 @@ export async function proxy(request: NextRequest) {
 
   const viewer = reading ? await viewerForRead(request.headers) : await viewerFromHeaders(request.headers);
   if (allows(viewer, permissionFor(pathname))) {
-    if (isCacheablePageRequest(request)) return (await cachedPage(request, viewer?.role ?? "public")) ?? NextResponse.next();
+    if (isCacheablePageRequest(request)) return (await cachedPage(request, await readerAudience(viewer))) ?? NextResponse.next();
     return NextResponse.next();
   }
 

@@ -10,7 +10,8 @@ import { ViewerProvider } from "@/components/layout/viewer-context";
 import { allows, getViewer } from "@/lib/auth/viewer";
 import { currentVersion } from "@/lib/cache/versioned";
 import { can } from "@/lib/auth/permissions";
-import { listNegotiations } from "@/lib/negotiations/queries";
+import { readableNegotiations } from "@/lib/negotiations/queries";
+import { audienceKey, hiddenNegotiationIds } from "@/lib/negotiations/access";
 import { NEGOTIATIONS_PATH } from "@/lib/negotiations/paths";
 import { Providers } from "./providers";
 
@@ -21,17 +22,19 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const [viewer, contentVersion] = await Promise.all([getViewer(), currentVersion().catch(() => null)]);
+  const hidden = await hiddenNegotiationIds(viewer).catch(() => []);
   // Editors also find unpublished negotiations here (they open them in preview); by role only, like the rest of the page.
-  // Nothing of them for someone who may not read (the sign-in page without PUBLIC_READ).
-  const negotiations = (allows(viewer, "read") ? await listNegotiations(can(viewer?.role, "edit") ? "all" : "published").catch(() => []) : []).map((n) => ({ slug: n.slug, title: n.title, published: n.status === "published" }));
-  // Only the role reaches the page: pages are shared by every reader with that role (see lib/cache/pages.ts).
+  // Nothing of them for someone who may not read (the sign-in page without PUBLIC_READ), nor the restricted ones hidden from this reader.
+  const negotiations = (allows(viewer, "read") ? await readableNegotiations(can(viewer?.role, "edit") ? "all" : "published", hidden).catch(() => []) : []).map((n) => ({ slug: n.slug, title: n.title, published: n.status === "published" }));
+  // Only the role (and which restricted negotiations it hides) reaches the page: pages are shared
+  // by every reader with that audience (see lib/cache/pages.ts).
   const clientViewer = viewer && { role: viewer.role };
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
-      <body data-rendered-for={viewer?.role ?? "public"} className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
+      <body data-rendered-for={audienceKey(viewer?.role, hidden)} className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         <ViewerProvider viewer={clientViewer}>
           <a
             href="#main"

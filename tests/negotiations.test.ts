@@ -17,6 +17,7 @@ vi.stubEnv("PARLEY_QUERY_CACHE", "off");
 vi.stubEnv("PUBLIC_READ", "true");
 const { findNegotiation, firstCase, listNegotiations, listNegotiationOverviews, weeklyActivity } = await import("@/lib/negotiations/queries");
 const { negotiationFromRequest, optionalNegotiationFromRequest } = await import("@/lib/negotiations/resolve");
+const { hiddenNegotiationIds } = await import("@/lib/negotiations/access");
 const { listCards, getCard, getCardFilterOptions } = await import("@/lib/cards/queries");
 const { cardFilterSchema } = await import("@/lib/cards/schema");
 const { getPositionMatrix, getPositionHistory } = await import("@/lib/positions/queries");
@@ -71,9 +72,9 @@ describeForEachDatabase("negotiations", (provider) => {
     it("shows readers published negotiations only, editors previewing unpublished ones too", async () => {
       expect((await listNegotiations("published")).map((n) => n.slug)).toEqual([first.slug]);
       expect((await listNegotiations("all")).map((n) => n.slug)).toEqual([first.slug, SECOND.slug]);
-      expect(await findNegotiation(SECOND.slug, "published")).toBeNull();
-      expect((await findNegotiation(SECOND.slug, "all"))?.id).toBe(SECOND.id);
-      expect(await findNegotiation("no-such-case", "all")).toBeNull();
+      expect(await findNegotiation(SECOND.slug, "published", [])).toBeNull();
+      expect((await findNegotiation(SECOND.slug, "all", []))?.id).toBe(SECOND.id);
+      expect(await findNegotiation("no-such-case", "all", [])).toBeNull();
     });
 
     it("the first case is the earliest-created published negotiation", async () => {
@@ -105,7 +106,7 @@ describeForEachDatabase("negotiations", (provider) => {
     });
 
     it("the actor page leaves out an unpublished negotiation", async () => {
-      expect((await getActorDossier(sharedActor))!.negotiations.map((g) => g.negotiation.slug)).toEqual([first.slug]);
+      expect((await getActorDossier(sharedActor, []))!.negotiations.map((g) => g.negotiation.slug)).toEqual([first.slug]);
     });
 
     afterAll(async () => t.db.negotiation.update({ where: { id: SECOND.id }, data: { status: "published", publishedAt: new Date() } }));
@@ -175,7 +176,7 @@ describeForEachDatabase("negotiations", (provider) => {
     });
 
     it("the actor page shows the actor's stances in both negotiations side by side, the first case first", async () => {
-      const actor = (await getActorDossier(sharedActor))!;
+      const actor = (await getActorDossier(sharedActor, []))!;
       expect(actor.negotiations.map((g) => g.negotiation.slug)).toEqual([first.slug, SECOND.slug]);
       const second = actor.negotiations[1];
       expect(second.stances.map((s) => s.issue.id)).toEqual(["second-issue"]);
@@ -184,14 +185,14 @@ describeForEachDatabase("negotiations", (provider) => {
     });
 
     it("the source page lists where a source is cited in each negotiation", async () => {
-      const source = (await getSourceDossier(sharedSource))!;
+      const source = (await getSourceDossier(sharedSource, []))!;
       expect(source.negotiations.map((g) => g.negotiation.slug)).toContain(SECOND.slug);
       const inSecond = source.negotiations.find((g) => g.negotiation.slug === SECOND.slug)!;
       expect(inSecond.uses).toEqual([{ kind: "Card", label: "Second case card", href: `/n/${SECOND.slug}/cards/second-card` }]);
     });
 
     it("the list at / gives each negotiation its latest draft and its weekly activity", async () => {
-      const overviews = await listNegotiationOverviews("published");
+      const overviews = await listNegotiationOverviews("published", []);
       const second = overviews.find((o) => o.slug === SECOND.slug)!;
       expect(second.latestDraft?.id).toBe("second-draft-b");
       // Dated records: the position (1 Oct), the drafts (29 Sep, 9 Oct), the card (10 Oct).
@@ -199,6 +200,54 @@ describeForEachDatabase("negotiations", (provider) => {
       // The week to 10 Oct holds the card and the draft of 9 Oct; the week before, the position and the first draft.
       expect(second.activity.slice(-2)).toEqual([{ weekEnding: "2025-10-03", count: 2 }, { weekEnding: "2025-10-10", count: 2 }]);
       expect(second.lastChange).toBeInstanceOf(Date);
+    });
+  });
+
+  describe("a restricted negotiation (the second case, named readers only)", () => {
+    const named: Viewer = { id: "named-reader", email: "named@example.org", name: "Named", role: "analyst" };
+    const beat: Viewer = { id: "beat-editor", email: "beat@example.org", name: "Beat", role: "editor" };
+    const admin: Viewer = { id: "an-admin", email: "admin@example.org", name: "Admin", role: "admin" };
+    beforeAll(async () => {
+      for (const v of [named, beat, analyst, editor, admin]) await t.db.user.create({ data: { id: v.id, email: v.email, name: v.name, role: v.role } });
+      await t.db.negotiation.update({ where: { id: SECOND.id }, data: { restricted: true } });
+      await t.db.negotiationReader.create({ data: { userId: named.id, negotiationId: SECOND.id } });
+      // An editor whose changes are limited to the first case.
+      await t.db.editorScope.create({ data: { userId: beat.id, negotiationId: first.id } });
+    });
+
+    it("is hidden from anonymous readers, analysts not named and editors limited to other negotiations; read by the rest", async () => {
+      expect(await hiddenNegotiationIds(null)).toEqual([SECOND.id]);
+      expect(await hiddenNegotiationIds(analyst)).toEqual([SECOND.id]);
+      expect(await hiddenNegotiationIds(beat)).toEqual([SECOND.id]);
+      expect(await hiddenNegotiationIds(named)).toEqual([]);
+      expect(await hiddenNegotiationIds(editor)).toEqual([]);
+      expect(await hiddenNegotiationIds(admin)).toEqual([]);
+    });
+
+    it("its slug answers 404 to those it is hidden from, in the list, the search, the actor and source pages they see nothing of it", async () => {
+      const hidden = await hiddenNegotiationIds(analyst);
+      expect(await findNegotiation(SECOND.slug, "published", hidden)).toBeNull();
+      expect((await listNegotiationOverviews("published", hidden)).map((o) => o.slug)).toEqual([first.slug]);
+      expect((await listCards(null, cardFilterSchema.parse({ q: "second case" }), "published", hidden)).items).toEqual([]);
+      expect((await getActorDossier(sharedActor, hidden))!.negotiations.map((g) => g.negotiation.slug)).toEqual([first.slug]);
+      expect((await getSourceDossier(sharedSource, hidden))!.negotiations.map((g) => g.negotiation.slug)).not.toContain(SECOND.slug);
+      // The first case stays open to every reader: old addresses still lead there.
+      expect((await firstCase())?.slug).toBe(first.slug);
+    });
+
+    it("the reader APIs answer 404 for it, and leave it out across negotiations, for an anonymous reader", async () => {
+      const one = await positionsRoute.GET(request(`negotiation=${SECOND.slug}`), undefined as never);
+      expect(one.status).toBe(404);
+      const all = await (await cardsRoute.GET(request("q=ceasefire&pageSize=100"), undefined as never)).json();
+      expect(all.items.map((c: { id: string }) => c.id)).not.toContain("second-card");
+      expect(all.items.length).toBeGreaterThan(0);
+    });
+
+    it("its named reader finds it like any other", async () => {
+      const hidden = await hiddenNegotiationIds(named);
+      expect((await findNegotiation(SECOND.slug, "published", hidden))?.id).toBe(SECOND.id);
+      expect((await negotiationFromRequest(request(`negotiation=${SECOND.slug}`), named, none)).negotiation.id).toBe(SECOND.id);
+      await expect(negotiationFromRequest(request(`negotiation=${SECOND.slug}`), analyst, none)).rejects.toMatchObject({ status: 404 });
     });
   });
 });

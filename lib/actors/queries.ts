@@ -14,7 +14,7 @@ type NegotiationRef = { id: string; slug: string; title: string; createdAt: Date
  * published negotiation, their stances by issue (with history), reactions to draft points,
  * territorial claims and cards, the first case first.
  */
-async function loadActorDossier(id: string) {
+async function loadActorDossier(id: string, hidden: readonly string[]) {
   const actor = await db.actor.findUnique({
     where: { id },
     select: {
@@ -69,7 +69,7 @@ async function loadActorDossier(id: string) {
   for (const c of actor.claims) group(c.territory.negotiation).claims.push(c);
   for (const c of actor.cards) group(c.negotiation).cards.push(c);
   const { positions: _p, pointReactions: _r, claims: _c, cards: _k, ...profile } = actor;
-  return { ...profile, negotiations: [...groups.values()].sort((a, b) => a.negotiation.createdAt.getTime() - b.negotiation.createdAt.getTime() || a.negotiation.slug.localeCompare(b.negotiation.slug)) };
+  return { ...profile, negotiations: [...groups.values()].filter((g) => !hidden.includes(g.negotiation.id)).sort((a, b) => a.negotiation.createdAt.getTime() - b.negotiation.createdAt.getTime() || a.negotiation.slug.localeCompare(b.negotiation.slug)) };
 }
 
 export const getActorDossier = cachedQuery("actors/queries.getActorDossier", loadActorDossier);

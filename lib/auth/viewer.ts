@@ -142,9 +142,9 @@ export async function authorizeUser(request: Request, permission: Permission): P
  * Export permission, also granted to the export CLI: `npm run export` starts its own server with
  * a one-time PARLEY_CLI_EXPORT_KEY and presents it as a bearer token (never set otherwise).
  */
-export async function authorizeExport(request: Request): Promise<Viewer | null> {
+export async function authorizeExport(request: Request): Promise<{ viewer: Viewer | null; cli: boolean }> {
   const key = process.env.PARLEY_CLI_EXPORT_KEY;
   const presented = request.headers.get("authorization")?.replace(/^Bearer /, "");
-  if (key && key.length >= 32 && presented && presented.length === key.length && timingSafeEqual(Buffer.from(presented), Buffer.from(key))) return null;
-  return authorize(request, "export");
+  if (key && key.length >= 32 && presented && presented.length === key.length && timingSafeEqual(Buffer.from(presented), Buffer.from(key))) return { viewer: null, cli: true };
+  return { viewer: await authorize(request, "export"), cli: false };
 }

@@ -12,6 +12,12 @@ describe("which rendered pages the shared page cache may keep", () => {
     expect(isShareableRender(page("<main>Admin</main>", "editor"), "analyst")).toBe(false);
   });
 
+  it("never gives analysts who may not read a restricted negotiation a page rendered for one who may", () => {
+    expect(isShareableRender(page("<main>restricted talks</main>", "analyst"), "analyst~n-secret")).toBe(false);
+    expect(isShareableRender(page("<main>open talks</main>", "analyst~n-secret"), "analyst")).toBe(false);
+    expect(isShareableRender(page("<main>open talks</main>", "analyst~n-secret"), "analyst~n-secret")).toBe(true);
+  });
+
   it("never keeps an editor's preview", () => {
     expect(isShareableRender(page('<p role="note" data-preview="">Preview</p>', "editor"), "editor")).toBe(false);
   });

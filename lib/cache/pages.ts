@@ -1,11 +1,11 @@
 import "server-only";
-// Rendered reader pages, kept in memory and shared by every reader with the same role: the
+// Rendered reader pages, kept in memory and shared by every reader with the same audience: the
 // proxy answers a page load from here when the content version has not changed since it was
 // rendered (and the copy is under 30 s old, the dashboard's freshness promise). A miss renders
 // the page through this same server (a loopback request the proxy lets through), stores the
-// HTML and returns it. Pages hold nothing personal: only the reader's role (see app/layout.tsx).
+// HTML and returns it. Pages hold nothing personal: only the reader's audience, their role and
+// which restricted negotiations it hides (see app/layout.tsx, lib/negotiations/access.ts).
 import type { NextRequest } from "next/server";
-import type { Role } from "@/lib/domain/enums";
 import { internalOrigin } from "@/lib/http/internal-origin";
 import { currentVersion } from "./versioned";
 
@@ -14,8 +14,8 @@ const MAX_AGE_MS = 30_000;
 const MAX_BYTES = 64 * 1024 * 1024;
 /** Paths whose pages differ per request in ways the key does not capture, or must never be stored (`/` follows the reader's cookie). */
 const NEVER = /^\/(api|admin|print|sign-in|_next)(\/|$)|^\/n\/[^/]+\/print(\/|$)|^\/$/;
-/** The role the page was rendered for, as the layout marks it (app/layout.tsx). */
-const RENDERED_FOR = /<body[^>]* data-rendered-for="([a-z]+)"/;
+/** The audience the page was rendered for (role and hidden negotiations), as the layout marks it (app/layout.tsx). */
+const RENDERED_FOR = /<body[^>]* data-rendered-for="([^"]+)"/;
 /** React's marks of a boundary that failed on the server and was left for the client to retry. */
 const FAILED_BOUNDARY = /data-dgst=|\$RX\(/;
 
@@ -50,15 +50,16 @@ function store(key: string, entry: Entry) {
 }
 
 /**
- * Whether a rendered page may be kept for every reader of `role`: complete, without a failed
- * part, rendered for exactly that role (the render looks the session up itself; if it saw
- * another role, e.g. one changed a moment ago, the page is not shared) and not a preview.
+ * Whether a rendered page may be kept for every reader of `audience` (lib/negotiations/access.ts):
+ * complete, without a failed part, rendered for exactly that audience (the render looks the
+ * session up itself; if it saw another role or other named negotiations, e.g. changed a moment
+ * ago, the page is not shared) and not a preview.
  */
-export function isShareableRender(html: string, role: string): boolean {
-  return html.trimEnd().endsWith("</html>") && RENDERED_FOR.exec(html)?.[1] === role && !FAILED_BOUNDARY.test(html) && !html.includes("data-preview=");
+export function isShareableRender(html: string, audience: string): boolean {
+  return html.trimEnd().endsWith("</html>") && RENDERED_FOR.exec(html)?.[1] === audience && !FAILED_BOUNDARY.test(html) && !html.includes("data-preview=");
 }
 
-async function render(request: NextRequest, version: string, role: string): Promise<Entry | null> {
+async function render(request: NextRequest, version: string, audience: string): Promise<Entry | null> {
   const url = `${internalOrigin()}${request.nextUrl.pathname}${request.nextUrl.search}`;
   const headers: Record<string, string> = { [RENDER_HEADER]: "1", accept: "text/html" };
   const cookie = request.headers.get("cookie");
@@ -67,13 +68,13 @@ async function render(request: NextRequest, version: string, role: string): Prom
   const body = new Uint8Array(await response.arrayBuffer());
   // Only plain successful pages are shared: no errors, redirects or cookies being set.
   if (response.status !== 200 || response.headers.has("set-cookie")) return null;
-  if (!isShareableRender(new TextDecoder().decode(body), role)) return null;
+  if (!isShareableRender(new TextDecoder().decode(body), audience)) return null;
   return { version, at: Date.now(), body, contentType: response.headers.get("content-type") ?? "text/html; charset=utf-8" };
 }
 
-/** The page for this reader's role, from memory when still current; null to let Next render it. */
-export async function cachedPage(request: NextRequest, role: Role | "public"): Promise<Response | null> {
-  const key = `${role} ${request.nextUrl.pathname}${request.nextUrl.search}`;
+/** The page for this reader's audience, from memory when still current; null to let Next render it. */
+export async function cachedPage(request: NextRequest, audience: string): Promise<Response | null> {
+  const key = `${audience} ${request.nextUrl.pathname}${request.nextUrl.search}`;
   try {
     const version = await currentVersion();
     const hit = state.entries.get(key);
@@ -84,7 +85,7 @@ export async function cachedPage(request: NextRequest, role: Role | "public"): P
       const pendingKey = `${key} ${version}`;
       let pending = state.pending.get(pendingKey);
       if (!pending) {
-        pending = render(request, version, role).finally(() => state.pending.delete(pendingKey));
+        pending = render(request, version, audience).finally(() => state.pending.delete(pendingKey));
         state.pending.set(pendingKey, pending);
       }
       entry = await pending;

@@ -7,11 +7,12 @@ import { listIssues } from "@/lib/issues/queries";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import type { CardFilter } from "./schema";
 
-function whereFor(negotiationId: string | null, filter: CardFilter, visibility: Visibility): Prisma.CardWhereInput {
+function whereFor(negotiationId: string | null, filter: CardFilter, visibility: Visibility, hidden: readonly string[]): Prisma.CardWhereInput {
   const and: Prisma.CardWhereInput[] = [];
-  // Across every negotiation (the search), readers see only the published ones.
+  // Across every negotiation (the search), readers see only the published ones, and none hidden from them.
   if (negotiationId) and.push({ negotiationId });
   else if (visibility === "published") and.push({ negotiation: PUBLISHED });
+  if (!negotiationId && hidden.length) and.push({ negotiationId: { notIn: [...hidden] } });
   if (visibility === "published") and.push(PUBLISHED);
   if (filter.kind.length) and.push({ kind: { in: filter.kind } });
   if (filter.actor) and.push({ actors: { some: { id: filter.actor } } });
@@ -31,10 +32,11 @@ function whereFor(negotiationId: string | null, filter: CardFilter, visibility: 
 
 /**
  * One page of the card feed of a negotiation (or, with null, of every negotiation: the search
- * across all), newest first, with the total for the pager. Each card names its negotiation.
+ * across all, leaving out the restricted negotiations `hidden` from this reader), newest first,
+ * with the total for the pager. Each card names its negotiation.
  */
-async function loadAllCards(negotiationId: string | null, filter: CardFilter, visibility: Visibility = "published") {
-  const where = whereFor(negotiationId, filter, visibility);
+async function loadAllCards(negotiationId: string | null, filter: CardFilter, visibility: Visibility = "published", hidden: readonly string[] = []) {
+  const where = whereFor(negotiationId, filter, visibility, hidden);
   const [total, items] = await Promise.all([
     db.card.count({ where }),
     db.card.findMany({

@@ -4,25 +4,30 @@ import "server-only";
 import { cookies } from "next/headers";
 import { can } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/viewer";
+import { hiddenNegotiationIds } from "./access";
 import type { Visibility } from "@/lib/records/visibility";
 import { negotiationPath } from "./paths";
 import { findNegotiation, listNegotiationOverviews } from "./queries";
 import { LAST_NEGOTIATION_COOKIE } from "./schema";
 
-/** Editors see unpublished negotiations in the list too (opened in preview); readers only published ones. */
-async function listVisibility(): Promise<Visibility> {
-  return can((await getViewer())?.role, "edit") ? "all" : "published";
+/**
+ * Editors see unpublished negotiations in the list too (opened in preview); readers only
+ * published ones; nobody the restricted ones hidden from them.
+ */
+async function listAudience(): Promise<[Visibility, string[]]> {
+  const viewer = await getViewer();
+  return [can(viewer?.role, "edit") ? "all" : "published", await hiddenNegotiationIds(viewer)];
 }
 
 export async function negotiationsForList() {
-  return listNegotiationOverviews(await listVisibility());
+  return listNegotiationOverviews(...(await listAudience()));
 }
 
 /** Where `/` sends this reader: the negotiation they opened last, while they still see it; else null (the list). */
 export async function lastNegotiationPath(): Promise<string | null> {
   const slug = (await cookies()).get(LAST_NEGOTIATION_COOKIE)?.value;
   if (!slug) return null;
-  const negotiation = await findNegotiation(slug, await listVisibility());
+  const negotiation = await findNegotiation(slug, ...(await listAudience()));
   if (!negotiation) return null;
   return negotiationPath(negotiation.slug, "", negotiation.status === "published" ? undefined : { preview: "1" });
 }

@@ -6,25 +6,34 @@ import { cachedQuery } from "@/lib/cache/versioned";
 import { db } from "@/lib/db";
 import { onlyPublished, PUBLISHED, visibleDraft, visiblePosition, type Visibility } from "@/lib/records/visibility";
 
-const negotiationSelect = { id: true, slug: true, title: true, summary: true, stage: true, status: true, startedOn: true, endedOn: true, createdAt: true } as const;
+const negotiationSelect = { id: true, slug: true, title: true, summary: true, stage: true, status: true, restricted: true, startedOn: true, endedOn: true, createdAt: true } as const;
 
 async function loadNegotiations(visibility: Visibility) {
   return db.negotiation.findMany({ where: onlyPublished(visibility, PUBLISHED), select: negotiationSelect, orderBy: [{ createdAt: "asc" }, { slug: "asc" }] });
 }
 
-/** The negotiations this reader sees, the first case first (earliest created). */
+/**
+ * The negotiations of a visibility, the first case first (earliest created), restricted ones
+ * included: readers get them through readableNegotiations, which leaves out those hidden from them.
+ */
 export const listNegotiations = cachedQuery("negotiations/queries.listNegotiations", loadNegotiations);
 
 export type NegotiationRef = Awaited<ReturnType<typeof listNegotiations>>[number];
 
-/** The negotiation behind a slug, or null when there is none or this reader may not see it. */
-export async function findNegotiation(slug: string, visibility: Visibility): Promise<NegotiationRef | null> {
-  return (await listNegotiations(visibility)).find((n) => n.slug === slug) ?? null;
+/** The negotiations this reader sees: `hidden` are the restricted ones they may not read (lib/negotiations/access.ts). */
+export async function readableNegotiations(visibility: Visibility, hidden: readonly string[]): Promise<NegotiationRef[]> {
+  const all = await listNegotiations(visibility);
+  return hidden.length ? all.filter((n) => !hidden.includes(n.id)) : all;
 }
 
-/** "The first case": the earliest-created published negotiation (old addresses lead there), or null. */
+/** The negotiation behind a slug, or null when there is none or this reader may not see it. */
+export async function findNegotiation(slug: string, visibility: Visibility, hidden: readonly string[]): Promise<NegotiationRef | null> {
+  return (await readableNegotiations(visibility, hidden)).find((n) => n.slug === slug) ?? null;
+}
+
+/** "The first case": the earliest-created published negotiation open to every reader (old addresses lead there), or null. */
 export async function firstCase(): Promise<NegotiationRef | null> {
-  return (await listNegotiations("published"))[0] ?? null;
+  return (await listNegotiations("published")).find((n) => !n.restricted) ?? null;
 }
 
 const WEEK_MS = 7 * 24 * 3600 * 1000;
@@ -36,8 +45,8 @@ export const SPARKLINE_WEEKS = 12;
  * dated records (statements of position, cards' events, drafts) fall in each of the
  * SPARKLINE_WEEKS weeks up to its latest one, by the records' own dates.
  */
-async function loadOverviews(visibility: Visibility) {
-  const negotiations = await listNegotiations(visibility);
+async function loadOverviews(visibility: Visibility, hidden: readonly string[]) {
+  const negotiations = await readableNegotiations(visibility, hidden);
   return Promise.all(
     negotiations.map(async (n) => {
       const inN = { negotiationId: n.id };

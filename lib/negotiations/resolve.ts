@@ -8,6 +8,7 @@ import { getViewer, visibilityFor, type Viewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/http/errors";
 import { searchParamsToRecord } from "@/lib/http/query-params";
 import type { Visibility } from "@/lib/records/visibility";
+import { hiddenNegotiationIds } from "./access";
 import { findNegotiation, type NegotiationRef } from "./queries";
 import { negotiationQuerySchema, optionalNegotiationQuerySchema } from "./schema";
 
@@ -22,7 +23,7 @@ export async function negotiationForPage(slug: string, searchParams: SearchParam
   const preview = await wantsPreview(searchParams);
   const visibility: Visibility = preview ? "all" : "published";
   const parsed = negotiationQuerySchema.shape.negotiation.safeParse(decodeURIComponent(slug));
-  const negotiation = parsed.success ? await findNegotiation(parsed.data, visibility) : null;
+  const negotiation = parsed.success ? await findNegotiation(parsed.data, visibility, await hiddenNegotiationIds(await getViewer())) : null;
   if (!negotiation) notFound();
   return { negotiation, visibility, preview };
 }
@@ -30,17 +31,19 @@ export async function negotiationForPage(slug: string, searchParams: SearchParam
 /**
  * For the layout of /n/[negotiation]: a 404 (with its status, before the views' loading states
  * stream) when no negotiation has this slug that the reader could see: published ones, and for
- * editors unpublished ones too (their pages then show them only in preview). Returns the slug.
+ * editors unpublished ones too (their pages then show them only in preview); a restricted one
+ * only for those who may read it. Returns the slug.
  */
 export async function requireNegotiationSegment(segment: string): Promise<string> {
   const parsed = negotiationQuerySchema.shape.negotiation.safeParse(decodeURIComponent(segment));
-  const visibility: Visibility = can((await getViewer())?.role, "edit") ? "all" : "published";
-  if (!parsed.success || !(await findNegotiation(parsed.data, visibility))) notFound();
+  const viewer = await getViewer();
+  const visibility: Visibility = can(viewer?.role, "edit") ? "all" : "published";
+  if (!parsed.success || !(await findNegotiation(parsed.data, visibility, await hiddenNegotiationIds(viewer)))) notFound();
   return parsed.data;
 }
 
-async function resolveSlug(slug: string, visibility: Visibility): Promise<NegotiationRef> {
-  const negotiation = await findNegotiation(slug, visibility);
+async function resolveSlug(slug: string, visibility: Visibility, viewer: Viewer | null): Promise<NegotiationRef> {
+  const negotiation = await findNegotiation(slug, visibility, await hiddenNegotiationIds(viewer));
   if (!negotiation) throw new AppError(404, "unknown_negotiation", `There is no negotiation "${slug}"`, { negotiation: ["No such negotiation"] });
   return negotiation;
 }
@@ -63,20 +66,23 @@ export async function negotiationFromRequest<T extends z.ZodType>(
 ): Promise<{ negotiation: NegotiationRef; visibility: Visibility; filter: z.output<T> }> {
   const visibility = visibilityFor(viewer, request);
   const { negotiation: slug } = negotiationQuerySchema.parse(searchParamsToRecord(new URL(request.url).searchParams));
-  const negotiation = await resolveSlug(slug, visibility);
+  const negotiation = await resolveSlug(slug, visibility, viewer);
   return { negotiation, visibility, filter: filterSchema.parse(queryWithoutNegotiation(request)) };
 }
 
-/** As negotiationFromRequest, for APIs that also answer across every negotiation (no parameter). */
+/**
+ * As negotiationFromRequest, for APIs that also answer across every negotiation (no parameter):
+ * then `hidden` names the restricted negotiations to leave out for this reader.
+ */
 export async function optionalNegotiationFromRequest<T extends z.ZodType>(
   request: Request,
   viewer: Viewer | null,
   filterSchema: T,
-): Promise<{ negotiation: NegotiationRef | null; visibility: Visibility; filter: z.output<T> }> {
+): Promise<{ negotiation: NegotiationRef | null; visibility: Visibility; hidden: string[]; filter: z.output<T> }> {
   const visibility = visibilityFor(viewer, request);
   const { negotiation: slug } = optionalNegotiationQuerySchema.parse(searchParamsToRecord(new URL(request.url).searchParams));
-  const negotiation = slug ? await resolveSlug(slug, visibility) : null;
-  return { negotiation, visibility, filter: filterSchema.parse(queryWithoutNegotiation(request)) };
+  const negotiation = slug ? await resolveSlug(slug, visibility, viewer) : null;
+  return { negotiation, visibility, hidden: await hiddenNegotiationIds(viewer), filter: filterSchema.parse(queryWithoutNegotiation(request)) };
 }
 
 /** The props of a page under /n/[negotiation] (more route parameters in P). */

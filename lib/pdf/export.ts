@@ -14,13 +14,14 @@ import { negotiationPath } from "@/lib/negotiations/paths";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export async function exportPdf(request: ExportRequest, { includeUnpublished }: { includeUnpublished: boolean }): Promise<{ pdf: Buffer; filename: string }> {
+/** `hidden`: the restricted negotiations the person asking may not read (lib/negotiations/access.ts). */
+export async function exportPdf(request: ExportRequest, { includeUnpublished, hidden }: { includeUnpublished: boolean; hidden: readonly string[] }): Promise<{ pdf: Buffer; filename: string }> {
   let path: string;
   let params: Record<string, string | string[]>;
   let marking: string;
   let filename: string;
   // The negotiation asked for (an editor's export may name an unpublished one), or the first case.
-  const negotiation = request.negotiation ? await findNegotiation(request.negotiation, includeUnpublished ? "all" : "published") : await firstCase();
+  const negotiation = request.negotiation ? await findNegotiation(request.negotiation, includeUnpublished ? "all" : "published", hidden) : await firstCase();
   if (!negotiation) {
     const message = request.negotiation ? `There is no negotiation "${request.negotiation}"` : "No negotiation is published yet";
     throw new AppError(404, "unknown_negotiation", message, { negotiation: [message] });

@@ -11,7 +11,7 @@ const n = { select: { id: true, slug: true, title: true, status: true, createdAt
 type N = { id: string; slug: string; title: string; status: string; createdAt: Date };
 export type SourceUse = { kind: string; label: string; href: string };
 
-async function loadSourceDossier(id: string) {
+async function loadSourceDossier(id: string, hidden: readonly string[]) {
   const source = await db.source.findUnique({
     where: { id },
     select: {
@@ -65,7 +65,7 @@ async function loadSourceDossier(id: string) {
     else if (c.metricValue && published(c.metricValue.status)) add(c.metricValue.metric.negotiation, { kind: "Figure", label: `${c.metricValue.metric.name}: ${c.metricValue.label}${at}`, view: "/charts" });
   }
   const { citations: _all, ...rest } = source;
-  return { ...rest, negotiations: [...groups.values()].sort((a, b) => a.negotiation.createdAt.getTime() - b.negotiation.createdAt.getTime()), shared };
+  return { ...rest, negotiations: [...groups.values()].filter((g) => !hidden.includes(g.negotiation.id)).sort((a, b) => a.negotiation.createdAt.getTime() - b.negotiation.createdAt.getTime()), shared };
 }
 
 export const getSourceDossier = cachedQuery("sources/queries.getSourceDossier", loadSourceDossier);

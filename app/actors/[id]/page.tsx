@@ -4,18 +4,23 @@ import { notFound } from "next/navigation";
 import { SourceList } from "@/components/briefing/source-list";
 import { ActorNegotiation } from "@/components/actors/actor-negotiation";
 import { getActorDossier } from "@/lib/actors/queries";
+import { getViewer } from "@/lib/auth/viewer";
+import { hiddenNegotiationIds } from "@/lib/negotiations/access";
 
 export const dynamic = "force-dynamic";
 type Params = { params: Promise<{ id: string }> };
 
+/** The actor's dossier without the restricted negotiations hidden from this reader. */
+const load = async (id: string) => getActorDossier(id, await hiddenNegotiationIds(await getViewer()));
+
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const actor = await getActorDossier((await params).id);
+  const actor = await load((await params).id);
   return { title: actor?.name ?? "Actor not found" };
 }
 
 /** One actor across every negotiation they take part in, side by side. */
 export default async function ActorPage({ params }: Params) {
-  const actor = await getActorDossier((await params).id);
+  const actor = await load((await params).id);
   if (!actor) notFound();
   return (
     <div className="space-y-8">

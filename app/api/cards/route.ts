@@ -9,6 +9,6 @@ export const dynamic = "force-dynamic";
 /** One negotiation's cards (`negotiation=<slug>`), or without it the search across every visible negotiation. */
 export const GET = handle(async (request) => {
   const viewer = await authorizeRead(request);
-  const { negotiation, visibility, filter } = await optionalNegotiationFromRequest(request, viewer, cardFilterSchema);
-  return listCards(negotiation?.id ?? null, filter, visibility);
+  const { negotiation, visibility, hidden, filter } = await optionalNegotiationFromRequest(request, viewer, cardFilterSchema);
+  return listCards(negotiation?.id ?? null, filter, visibility, hidden);
 });

@@ -35,6 +35,9 @@ async function fill(page: Page, field: FieldSpec, value: unknown, options: Optio
     case "tags":
       await control.fill((value as string[]).join(", "));
       break;
+    case "names":
+      await control.fill(Object.entries(value as Record<string, string>).map(([lang, name]) => `${lang}: ${name}`).join("\n"));
+      break;
     case "refs":
       for (const id of value as string[]) await control.getByRole("checkbox", { name: labelOf(options[field.options], id), exact: true }).check();
       break;

@@ -2,7 +2,8 @@ import { expect, test } from "@playwright/test";
 import { seed, N } from "./support/seed";
 
 const donetsk = seed.territories.find((t) => t.code === "UA-14")!;
-const donetskClaims = seed.claims.filter((c) => c.territoryCode === "UA-14");
+const donetskClaims = seed.claims.filter((c) => c.territoryId === donetsk.id);
+const nameOf = (t: { names: Record<string, string> }) => t.names.en;
 
 test("the map draws all 27 regions and switches layers", async ({ page }) => {
   await page.goto(N("/map"));
@@ -16,17 +17,17 @@ test("the map draws all 27 regions and switches layers", async ({ page }) => {
   // Donetsk under the 28-point plan: recognised de facto is its most far-reaching provision.
   expect(donetskClaims.some((c) => c.draftId === "plan28" && c.claim === "recognised_de_facto")).toBe(true);
   await expect(map.locator('[data-iso="UA-14"]')).toHaveAttribute("data-shade", "recognised_de_facto");
-  await expect(page.getByTestId("map-legend")).toContainText("Recognised as Russian de facto");
+  await expect(page.getByTestId("map-legend")).toContainText("Control recognised de facto");
 });
 
 test("a region opens its panel by mouse, and by keyboard", async ({ page }) => {
   await page.goto(N("/map"));
   const region = page.locator('[data-iso="UA-14"]');
   await region.hover();
-  await expect(page.getByTestId("map-tooltip")).toContainText(donetsk.nameEn);
+  await expect(page.getByTestId("map-tooltip")).toContainText(nameOf(donetsk));
   await region.click();
   const panel = page.getByTestId("territory-panel");
-  await expect(panel.getByRole("heading", { level: 2 })).toHaveText(donetsk.nameEn);
+  await expect(panel.getByRole("heading", { level: 2 })).toHaveText(nameOf(donetsk));
   await expect(panel.getByTestId("territory-claim")).toHaveCount(donetskClaims.length);
 
   await panel.getByRole("button", { name: "Close region panel" }).click();
@@ -35,7 +36,7 @@ test("a region opens its panel by mouse, and by keyboard", async ({ page }) => {
   await crimea.focus();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/region=UA-43/);
-  await expect(page.getByTestId("territory-panel").getByRole("heading", { level: 2 })).toHaveText(seed.territories.find((t) => t.code === "UA-43")!.nameEn);
+  await expect(page.getByTestId("territory-panel").getByRole("heading", { level: 2 })).toHaveText(nameOf(seed.territories.find((t) => t.code === "UA-43")!));
 });
 
 test("the table alternative lists every region", async ({ page }) => {

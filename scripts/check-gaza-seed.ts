@@ -130,7 +130,6 @@ const issueIds = ids(data.issues);
 const draftIds = ids(data.drafts);
 const pointDraft = new Map(data["draft-points"].map((p) => [String(p.id), String(p.draftId)]));
 const territoryIds = ids(data.territories);
-const territoryCodes = new Set(data.territories.map((t) => String(t.code)));
 const metricIds = ids(data.metrics);
 const cardIds = ids(data.cards);
 
@@ -218,7 +217,7 @@ for (const name of FILES) {
         refMany(where, "actorIds", r.actorIds, actorIds, "actor");
         refMany(where, "issueIds", r.issueIds, issueIds, "issue");
         refMany(where, "pointIds", r.pointIds, new Set(pointDraft.keys()), "draft point");
-        refMany(where, "territoryCodes", r.territoryCodes, territoryCodes, "territory code");
+        refMany(where, "territoryIds", r.territoryIds, territoryIds, "territory");
         break;
       case "briefings":
         refMany(where, "cardIds", r.cardIds, cardIds, "card");

@@ -55,9 +55,7 @@ async function createSecondNegotiation(status: "published" | "draft") {
     data: { id: "second-card", negotiationId: SECOND.id, title: "Second case card", body: "Ceasefire in the second case.", kind: "event", eventDate: new Date("2025-10-10"), status: "published", actors: { connect: { id: sharedActor } }, citations: { create: { sourceId: sharedSource } } },
   });
   const template = await db.territory.findFirstOrThrow({ where: { negotiationId: first.id } });
-  const { code: _code, negotiationId: _n, ...fields } = template as typeof template & Record<string, unknown>;
-  for (const key of ["createdAt", "updatedAt", "version"]) delete (fields as Record<string, unknown>)[key];
-  await db.territory.create({ data: { ...(fields as typeof template), code: "XX-01", nameEn: "Second territory", negotiationId: SECOND.id } });
+  await db.territory.create({ data: { id: "second-territory", code: "XX-01", names: { en: "Second territory" }, kind: "zone", controlledById: template.controlledById, controlExtent: "partial", negotiationId: SECOND.id } });
 }
 
 describeForEachDatabase("negotiations", (provider) => {
@@ -167,7 +165,7 @@ describeForEachDatabase("negotiations", (provider) => {
       expect((await getMapData(SECOND.id)).territories.map((x) => x.code)).toEqual(["XX-01"]);
       expect((await getMapData(first.id)).territories.map((x) => x.code)).not.toContain("XX-01");
       expect(await getTerritoryDossier(first.id, "XX-01")).toBeNull();
-      expect((await getTerritoryDossier(SECOND.id, "XX-01"))?.nameEn).toBe("Second territory");
+      expect((await getTerritoryDossier(SECOND.id, "XX-01"))?.name).toBe("Second territory");
       expect(await getIssueDossier(first.id, "second-issue")).toBeNull();
       expect((await getIssueDossier(SECOND.id, "second-issue"))?.stances).toHaveLength(1);
       expect((await listIssues(SECOND.id)).map((i) => i.id)).toEqual(["second-issue"]);

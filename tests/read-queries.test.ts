@@ -64,6 +64,6 @@ describeForEachDatabase("read queries", (provider) => {
     expect(map.territories).toHaveLength(27);
     expect(map.claims).toHaveLength(seed.claims.length);
     const donetsk = await getTerritoryDossier(N, "UA-14");
-    expect(donetsk?.claims.length).toBe(seed.claims.filter((c) => c.territoryCode === "UA-14").length);
+    expect(donetsk?.claims.length).toBe(seed.claims.filter((c) => c.territoryId === "UA-14").length);
   });
 });

@@ -124,3 +124,81 @@ describeForEachDatabase("upgrading a database to negotiations", (provider) => {
     }
   });
 });
+
+// Generic territories: the old ISO code becomes the id and the code, the two names become names
+// by language, the old control status and Russian share become an extent and a share under the
+// control of the first case's actor for Moscow, claim kinds take their new words; claims,
+// citations and cards keep pointing at the same territory; the rebuilt tables keep their triggers.
+const TERRITORIES = "20261204100000_generic_territories";
+const OLD_TERRITORIES = `
+INSERT INTO "Negotiation" ("id","slug","title","summary","status","updatedAt") VALUES ('${FIRST}','${FIRST}','First','Summary','published',CURRENT_TIMESTAMP);
+INSERT INTO "Source" ("id","title","outlet","url","publishedAt","reliability","credibility","updatedAt") VALUES ('s1','A report','Wire','https://example.org',CURRENT_TIMESTAMP,'B',2,CURRENT_TIMESTAMP);
+INSERT INTO "Actor" ("id","name","role","affiliation","bloc","updatedAt") VALUES ('moscow','Russian leadership','Collective','Government of Russia','Russia',CURRENT_TIMESTAMP);
+INSERT INTO "Territory" ("code","negotiationId","nameEn","nameUk","kind","controlStatus","russianControlPct","controlNote","updatedAt") VALUES
+  ('UA-14','${FIRST}','Donetsk Oblast','Донецька область','oblast','partially_occupied',78.1,'Most of it',CURRENT_TIMESTAMP),
+  ('UA-43','${FIRST}','Crimea','Крим','autonomous_republic','occupied',100,NULL,CURRENT_TIMESTAMP),
+  ('UA-46','${FIRST}','Lviv Oblast','Львівська область','oblast','ukrainian_control',NULL,NULL,CURRENT_TIMESTAMP);
+INSERT INTO "TerritoryClaim" ("id","territoryCode","actorId","claim","summary","status","updatedAt") VALUES
+  ('c-frozen','UA-14','moscow','frozen_on_contact_line','Freeze','published',CURRENT_TIMESTAMP),
+  ('c-out','UA-14','moscow','ukrainian_withdrawal','Leave','published',CURRENT_TIMESTAMP),
+  ('c-stays','UA-46','moscow','remains_ukrainian','Stays','published',CURRENT_TIMESTAMP),
+  ('c-jure','UA-43','moscow','recognised_de_jure','Recognise','draft',CURRENT_TIMESTAMP);
+INSERT INTO "Card" ("id","negotiationId","title","body","kind","eventDate","importance","status","updatedAt") VALUES ('k1','${FIRST}','A card','Body','event',CURRENT_TIMESTAMP,3,'published',CURRENT_TIMESTAMP);
+INSERT INTO "_CardToTerritory" ("A","B") VALUES ('k1','UA-14');
+INSERT INTO "Citation" ("id","sourceId","territoryCode","sortOrder") VALUES ('cit-t','s1','UA-14',0);
+INSERT INTO "Citation" ("id","sourceId","territoryClaimId","sortOrder") VALUES ('cit-c','s1','c-out',0);
+`;
+
+describeForEachDatabase("upgrading a database to generic territories", (provider) => {
+  const all = migrations(provider === "sqlite" ? "sqlite" : "postgres");
+  let db: Awaited<ReturnType<typeof sqliteDb>>;
+
+  beforeAll(async () => {
+    db = provider === "sqlite" ? await sqliteDb() : await postgresDb();
+    for (const m of all.filter((m) => m.name < TERRITORIES)) await db.exec(m.sql);
+    await db.exec(OLD_TERRITORIES);
+    await db.exec(all.find((m) => m.name === TERRITORIES)!.sql);
+  });
+  afterAll(async () => db.close());
+
+  const names = (v: unknown) => (typeof v === "string" ? JSON.parse(v) : v);
+
+  it("keeps every territory with its names, kind and control, now under a named actor", async () => {
+    const rows = await db.rows(`SELECT "id","code","names","kind","controlledById","controlExtent","controlSharePct","controlNote","negotiationId" FROM "Territory" ORDER BY "id"`);
+    expect(rows.map((r) => ({ ...r, names: names(r.names) }))).toEqual([
+      { id: "UA-14", code: "UA-14", names: { en: "Donetsk Oblast", uk: "Донецька область" }, kind: "oblast", controlledById: "moscow", controlExtent: "partial", controlSharePct: 78.1, controlNote: "Most of it", negotiationId: FIRST },
+      { id: "UA-43", code: "UA-43", names: { en: "Crimea", uk: "Крим" }, kind: "autonomous_republic", controlledById: "moscow", controlExtent: "full", controlSharePct: 100, controlNote: null, negotiationId: FIRST },
+      { id: "UA-46", code: "UA-46", names: { en: "Lviv Oblast", uk: "Львівська область" }, kind: "oblast", controlledById: "moscow", controlExtent: "none", controlSharePct: null, controlNote: null, negotiationId: FIRST },
+    ]);
+  });
+
+  it("keeps every claim, with the claim kinds' new words, and every link to a territory", async () => {
+    expect(await db.rows(`SELECT "id","territoryId","claim","status" FROM "TerritoryClaim" ORDER BY "id"`)).toEqual([
+      { id: "c-frozen", territoryId: "UA-14", claim: "frozen_on_line", status: "published" },
+      { id: "c-jure", territoryId: "UA-43", claim: "recognised_de_jure", status: "draft" },
+      { id: "c-out", territoryId: "UA-14", claim: "withdrawal", status: "published" },
+      { id: "c-stays", territoryId: "UA-46", claim: "remains_with_holder", status: "published" },
+    ]);
+    expect(await db.rows(`SELECT "id","territoryId","territoryClaimId" FROM "Citation" ORDER BY "id"`)).toEqual([
+      { id: "cit-c", territoryId: null, territoryClaimId: "c-out" },
+      { id: "cit-t", territoryId: "UA-14", territoryClaimId: null },
+    ]);
+    expect(await db.rows(`SELECT "A","B" FROM "_CardToTerritory"`)).toEqual([{ A: "k1", B: "UA-14" }]);
+    expect(await db.fkProblems()).toEqual([]);
+  });
+
+  it("still moves the content version on the tables it changed", async () => {
+    const version = async () => Number((await db.rows(`SELECT "value" FROM "ContentVersion" WHERE "id" = 1`))[0].value);
+    const writes = [
+      `UPDATE "Territory" SET "updatedAt" = CURRENT_TIMESTAMP WHERE "id" = 'UA-14'`,
+      `UPDATE "TerritoryClaim" SET "updatedAt" = CURRENT_TIMESTAMP WHERE "id" = 'c-out'`,
+      `UPDATE "Citation" SET "sortOrder" = 1 WHERE "id" = 'cit-t'`,
+      `DELETE FROM "_CardToTerritory" WHERE "A" = 'k1'`,
+    ];
+    for (const sql of writes) {
+      const start = await version();
+      await db.exec(sql);
+      expect(await version(), sql).toBeGreaterThan(start);
+    }
+  });
+});

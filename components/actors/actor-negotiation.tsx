@@ -1,3 +1,4 @@
+import { territoryName } from "@/lib/territories/names";
 import Link from "next/link";
 import { BriefingCard } from "@/components/briefing/briefing-card";
 import { SourceList } from "@/components/briefing/source-list";
@@ -89,7 +90,7 @@ export function ActorNegotiation({ actor, group }: { actor: { id: string; name: 
             {group.claims.map((c) => (
               <li key={c.id}>
                 <Link href={to(`/territories/${encodeURIComponent(c.territory.code)}`)} className="font-medium hover:underline">
-                  {c.territory.nameEn}
+                  {territoryName(c.territory.names)}
                 </Link>
                 : <span className="font-semibold">{TERRITORY_CLAIM_LABELS[c.claim]}</span>. {c.summary}
               </li>

@@ -95,6 +95,27 @@ export function FormField({ field, options, onSourceCreated }: { field: FieldSpe
         />
       );
       break;
+    case "names":
+      // One line per language, "en: Kherson Oblast"; a line without a colon names no language (the schema says so).
+      control_ = (
+        <Controller
+          control={control}
+          name={field.name}
+          render={({ field: f }) => (
+            <textarea
+              rows={3}
+              className={inputClass}
+              {...common}
+              defaultValue={Object.entries((f.value as Record<string, string>) ?? {})
+                .map(([code, name]) => `${code}: ${name}`)
+                .join("\n")}
+              onBlur={f.onBlur}
+              onChange={(e) => f.onChange(namesFromLines(e.target.value))}
+            />
+          )}
+        />
+      );
+      break;
     case "tags":
       control_ = (
         <Controller
@@ -189,4 +210,16 @@ function MultiPicker({ id, options, value, onChange }: { id: string; options: Op
       </ul>
     </div>
   );
+}
+
+/** "en: Kherson Oblast\nuk: Херсонська область" → { en: "Kherson Oblast", uk: "Херсонська область" }. */
+export function namesFromLines(text: string): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const line of text.split("\n")) {
+    if (!line.trim()) continue;
+    const colon = line.indexOf(":");
+    if (colon < 0) names[line.trim()] = "";
+    else names[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+  }
+  return names;
 }

@@ -77,7 +77,7 @@ export function CardFilters({ filter, options, onChange, onClear }: Props) {
           <option value="">All territories</option>
           {options.territories.map((t) => (
             <option key={t.code} value={t.code}>
-              {t.nameEn}
+              {t.name}
             </option>
           ))}
         </select>

@@ -59,7 +59,7 @@ export function TerritoryShareBars({ data }: { data: Serialized<TerritoryShares>
         <XAxis type="number" domain={[0, 100]} unit="%" />
         <YAxis {...categoryAxis("label")} />
         <Tooltip formatter={(v) => `${v}%`} />
-        <Bar dataKey="value" name="Under Russian control" fill="#e6550d" isAnimationActive={false} />
+        <Bar dataKey="value" name="Share held" fill="#e6550d" isAnimationActive={false} />
       </BarChart>
     </ResponsiveContainer>
   );

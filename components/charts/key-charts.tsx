@@ -65,10 +65,10 @@ export function KeyCharts({ figures, stances, territories, events, drawings = la
       </ChartFrame>
       <ChartFrame
         id="territories"
-        title="Share of each region under Russian control"
-        unit="% of the region's area"
+        title={territories.controllers.length === 1 ? `Share of each territory held by ${territories.controllers[0]}` : "Share of each territory held by its controller"}
+        unit="% of the territory's area"
         sources={territories.sources}
-        table={{ columns: ["Region", "% under Russian control", "As of"], rows: territories.data.map((t) => [t.label, t.value, t.asOf ?? ""]) }}
+        table={{ columns: ["Territory", "Held by", "% held", "As of"], rows: territories.data.map((t) => [t.label, t.controller, t.value, t.asOf ?? ""]) }}
       >
         <TerritoryShareBars data={territories.data} />
       </ChartFrame>

@@ -90,7 +90,12 @@ export function PositionMatrix({ initialFilter, initialMatrix, maxActors, totalA
                 </th>
                 {matrix.issues.map((issue) => (
                   <th key={issue.id} scope="col" className="sticky top-0 z-10 min-w-24 max-w-32 bg-slate-100 px-2 py-2 text-left align-bottom text-xs font-semibold dark:bg-slate-800">
-                    <NegotiationLink view={`/issues/${encodeURIComponent(issue.id)}`} prefetch={false} className="hover:underline">
+                    <NegotiationLink
+                      view={`/issues/${encodeURIComponent(issue.id)}`}
+                      prefetch={false}
+                      className="hover:underline"
+                      title={issue.proposition ? `Stances on: “${issue.proposition}”` : undefined}
+                    >
                       {issue.title}
                     </NegotiationLink>
                   </th>

@@ -1,4 +1,5 @@
-// Fills for the map's shading classes. Sequential oranges for the share under Russian control;
+// Fills for the map's shading classes. Sequential oranges for the share held by a territory's main
+// controller, blues for any other controller (lib/territories/layers.ts);
 // Okabe–Ito hues plus a distinct pattern for each kind of claim, so no class is told by colour alone.
 
 type Fill = { color: string; pattern?: "hatch" | "hatch-reverse" | "cross" | "dots" | "horizontal" | "vertical" };
@@ -10,15 +11,23 @@ export const FILLS: Record<string, Fill> = {
   "control-3": { color: "#e6550d" },
   "control-4": { color: "#a63603" },
   "control-unknown": { color: "#fdae6b", pattern: "hatch" },
+  "control-alt-1": { color: "#deebf7" },
+  "control-alt-2": { color: "#9ecae1" },
+  "control-alt-3": { color: "#4292c6" },
+  "control-alt-4": { color: "#08519c" },
+  "control-alt-unknown": { color: "#9ecae1", pattern: "hatch" },
+  "control-none-stated": { color: "#f8fafc", pattern: "dots" },
   recognised_de_jure: { color: "#a63603" },
   recognised_de_facto: { color: "#D55E00", pattern: "hatch" },
-  ukrainian_withdrawal: { color: "#CC79A7", pattern: "cross" },
+  withdrawal: { color: "#CC79A7", pattern: "cross" },
+  international_administration: { color: "#56B4E9", pattern: "cross" },
+  security_perimeter: { color: "#CC79A7", pattern: "horizontal" },
   demilitarised_zone: { color: "#E69F00", pattern: "dots" },
-  frozen_on_contact_line: { color: "#56B4E9", pattern: "horizontal" },
+  frozen_on_line: { color: "#56B4E9", pattern: "horizontal" },
   subject_to_negotiation: { color: "#F0E442", pattern: "vertical" },
   no_recognition: { color: "#009E73", pattern: "hatch-reverse" },
   to_be_returned: { color: "#0072B2", pattern: "dots" },
-  remains_ukrainian: { color: "#0072B2" },
+  remains_with_holder: { color: "#0072B2" },
   none: { color: "#f8fafc" },
 };
 

@@ -1,7 +1,8 @@
 import { NegotiationLink } from "@/components/negotiations/negotiation-context";
 import { SourceList } from "@/components/briefing/source-list";
 import { Badge } from "@/components/ui/badge";
-import { CONTROL_STATUS_LABELS, TERRITORY_CLAIM_LABELS } from "@/lib/domain/labels";
+import { TERRITORY_CLAIM_LABELS } from "@/lib/domain/labels";
+import { controlSummary } from "@/lib/territories/control";
 import { formatDate } from "@/lib/format";
 import type { Serialized } from "@/lib/json/serialized";
 import type { TerritoryDossier } from "@/lib/territories/queries";
@@ -37,12 +38,15 @@ export function TerritoryDetails({ territory, compact = false }: { territory: Te
   return (
     <div className="space-y-4">
       <p className="text-sm">
-        <span className="font-semibold">{CONTROL_STATUS_LABELS[territory.controlStatus]}</span>
-        {territory.russianControlPct !== null && <> · {territory.russianControlPct}% under Russian control</>}
-        {territory.controlAsOf && <> (as of {formatDate(territory.controlAsOf)})</>}
-        <span className="block text-slate-600" lang="uk">
-          {territory.nameUk}
+        <span className="font-semibold" data-testid="territory-control">
+          {controlSummary(territory)}
         </span>
+        {territory.controlAsOf && <> (as of {formatDate(territory.controlAsOf)})</>}
+        {territory.otherNames.map(([lang, name]) => (
+          <span key={lang} className="block text-slate-600" lang={lang}>
+            {name}
+          </span>
+        ))}
       </p>
       {territory.controlNote && <p className="text-sm text-slate-700 dark:text-slate-200">{territory.controlNote}</p>}
       <div>

@@ -1,6 +1,6 @@
 "use client";
 import { useMemo, useState } from "react";
-import { CONTROL_STATUS_LABELS } from "@/lib/domain/labels";
+import { controlSummary } from "@/lib/territories/control";
 import { formatDate } from "@/lib/format";
 import { useUrlFilter } from "@/lib/hooks/use-url-filter";
 import type { Serialized } from "@/lib/json/serialized";
@@ -27,9 +27,9 @@ export function TerritoryMap({ geometry, data }: Props) {
     const t = byCode.get(code);
     // A drawn feature that names no territory of this negotiation: the map file's own name.
     if (!t) return fileNames.get(code) ?? code;
-    const share = t.russianControlPct !== null ? `${t.russianControlPct}% under Russian control` : CONTROL_STATUS_LABELS[t.controlStatus];
+    const share = controlSummary(t);
     const layerPart = layer === "control" ? share : `${shading[code]?.shade.label}; ${share}`;
-    return `${t.nameEn}: ${layerPart}`;
+    return `${t.name}: ${layerPart}`;
   };
   const open = (code: string) => setFilter({ region: code });
   const layerLabel = data.layers.find((l) => l.id === layer)?.label ?? "Current control";
@@ -123,7 +123,7 @@ export function TerritoryMap({ geometry, data }: Props) {
           )}
           <figcaption className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-200 bg-white px-3 py-2 text-xs text-slate-600 dark:border-slate-800 dark:bg-slate-950 dark:text-slate-300">
             <span>
-              {layer === "control" && data.controlAsOf ? `Share under Russian control as of ${formatDate(data.controlAsOf)} (DeepState and other sources; see each region). ` : ""}
+              {layer === "control" && data.controlAsOf ? `Control as of ${formatDate(data.controlAsOf)} (see each region for its sources). ` : ""}
               {geometry.note ? `${geometry.note} ` : ""}
               <span data-testid="map-attribution">
                 {geometry.credit.sourceUrl ? (
@@ -155,28 +155,24 @@ export function TerritoryMap({ geometry, data }: Props) {
             <thead className="text-xs uppercase text-slate-600">
               <tr>
                 <th scope="col" className="py-1 pr-2">Region</th>
-                <th scope="col" className="py-1 pr-2">Share under Russian control</th>
-                <th scope="col" className="py-1">{layer === "control" ? "Status" : layerLabel}</th>
+                <th scope="col" className="py-1 pr-2">Control</th>
+                {layer !== "control" && <th scope="col" className="py-1">{layerLabel}</th>}
               </tr>
             </thead>
             <tbody>
               {[...data.territories]
-                .sort((a, b) => a.nameEn.localeCompare(b.nameEn))
+                .sort((a, b) => a.name.localeCompare(b.name))
                 .map((t) => (
                   <tr key={t.code} className="border-t border-slate-200 align-top dark:border-slate-800">
                     <th scope="row" className="py-1 pr-2 font-normal">
                       <button type="button" className="underline underline-offset-2" onClick={() => open(t.code)}>
-                        {t.nameEn}
+                        {t.name}
                       </button>
                     </th>
-                    <td className="py-1 pr-2">{t.russianControlPct !== null ? `${t.russianControlPct}%` : "not reported"}</td>
-                    <td className="py-1">
-                      {layer === "control"
-                        ? CONTROL_STATUS_LABELS[t.controlStatus]
-                        : shading[t.code]?.claims.length
-                          ? shading[t.code].claims.map((c) => c.summary).join(" ")
-                          : "Nothing specified"}
-                    </td>
+                    <td className="py-1 pr-2">{controlSummary(t)}</td>
+                    {layer !== "control" && (
+                      <td className="py-1">{shading[t.code]?.claims.length ? shading[t.code].claims.map((c) => c.summary).join(" ") : "Nothing specified"}</td>
+                    )}
                   </tr>
                 ))}
             </tbody>

@@ -23,7 +23,7 @@ export function TerritoryPanel({ code, onClose }: { code: string; onClose: () =>
   return (
     <section className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900" data-testid="territory-panel" aria-live="polite">
       <div className="mb-2 flex items-start justify-between gap-2">
-        <h2 className="text-lg font-semibold">{query.data?.nameEn ?? code}</h2>
+        <h2 className="text-lg font-semibold">{query.data?.name ?? code}</h2>
         <button type="button" onClick={onClose} aria-label="Close region panel" className="rounded px-2 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
           ✕
         </button>
@@ -42,17 +42,17 @@ export function TerritoryPanel({ code, onClose }: { code: string; onClose: () =>
             </div>
           )}
           <NegotiationLink view={`/territories/${encodeURIComponent(code)}`} className="mt-3 inline-block text-sm underline">
-            Full page for {query.data.nameEn}
+            Full page for {query.data.name}
           </NegotiationLink>
           {canEdit && (
             <p className="mt-2 flex flex-wrap gap-3 text-sm">
               <Link className="underline" href={`/admin/claims?q=${code}`}>
-                Edit claims on {query.data.nameEn}
+                Edit claims on {query.data.name}
               </Link>
-              <Link className="underline" href={`/admin/claims/new?territoryCode=${code}`}>
+              <Link className="underline" href={`/admin/claims/new?territoryId=${encodeURIComponent(query.data.id)}`}>
                 Add a claim
               </Link>
-              <Link className="underline" href={`/admin/territories/${code}`}>
+              <Link className="underline" href={`/admin/territories/${encodeURIComponent(query.data.id)}`}>
                 Edit control
               </Link>
             </p>

@@ -37,8 +37,8 @@ async function loadActorDossier(id: string, hidden: readonly string[]) {
       },
       claims: {
         where: { AND: [visibleClaim("published"), { territory: { negotiation: PUBLISHED } }] },
-        select: { id: true, claim: true, summary: true, statedAt: true, territory: { select: { code: true, nameEn: true, negotiation: negotiationRef } } },
-        orderBy: { territoryCode: "asc" },
+        select: { id: true, claim: true, summary: true, statedAt: true, territory: { select: { code: true, names: true, negotiation: negotiationRef } } },
+        orderBy: { territoryId: "asc" },
       },
       cards: { where: { ...PUBLISHED, negotiation: PUBLISHED }, select: { ...cardForReading, negotiation: negotiationRef }, orderBy: { eventDate: { sort: "desc", nulls: "last" } } },
     },

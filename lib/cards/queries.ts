@@ -1,3 +1,4 @@
+import { namedTerritories } from "@/lib/territories/names";
 import "server-only";
 import { cachedQuery } from "@/lib/cache/versioned";
 import { containsText, db } from "@/lib/db";
@@ -67,7 +68,7 @@ async function loadCardFilterOptions(negotiationId: string) {
   const [actors, issues, territories, tags] = await Promise.all([
     db.actor.findMany({ where: { cards: { some: published } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
     listIssues(negotiationId),
-    db.territory.findMany({ where: { negotiationId, cards: { some: published } }, select: { code: true, nameEn: true }, orderBy: { nameEn: "asc" } }),
+    db.territory.findMany({ where: { negotiationId, cards: { some: published } }, select: { code: true, names: true }, orderBy: { code: "asc" } }).then(namedTerritories),
     db.tag.findMany({ where: { cards: { some: published } }, select: { name: true }, orderBy: { name: "asc" } }),
   ]);
   return { actors, issues, territories, tags: tags.map((t) => t.name) };

@@ -15,7 +15,7 @@ export const cardForReading = {
   tags: { select: { name: true }, orderBy: { name: "asc" } },
   actors: { select: { id: true, name: true }, orderBy: { name: "asc" } },
   issues: { select: { id: true, title: true }, orderBy: { sortOrder: "asc" } },
-  territories: { select: { code: true, nameEn: true }, orderBy: { code: "asc" } },
+  territories: { select: { code: true, names: true }, orderBy: { code: "asc" } },
   citations: citationSelect,
   negotiation: { select: { slug: true, title: true } },
 } as const satisfies Prisma.CardSelect;

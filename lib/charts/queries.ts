@@ -1,3 +1,4 @@
+import { territoryName } from "@/lib/territories/names";
 import "server-only";
 import { db } from "@/lib/db";
 import { STANCES, type Stance } from "@/lib/domain/enums";
@@ -61,20 +62,22 @@ export async function getStanceDistribution(negotiationId: string) {
   return issues.filter((i) => counts.has(i.id)).map((i) => ({ issue: i.title, issueId: i.id, ...counts.get(i.id)! }));
 }
 
-/** Share of each territory under Russian control, where a share is reported. */
+/** Share of each territory held by the actor named as its controller, where a share is reported. */
 export async function getTerritoryShares(negotiationId: string) {
   const territories = await db.territory.findMany({
-    where: { negotiationId, russianControlPct: { not: null } },
-    select: { code: true, nameEn: true, russianControlPct: true, controlAsOf: true },
-    orderBy: { russianControlPct: "desc" },
+    where: { negotiationId, controlSharePct: { not: null }, controlledById: { not: null } },
+    select: { id: true, code: true, names: true, controlSharePct: true, controlAsOf: true, controlledBy: { select: { name: true } } },
+    orderBy: [{ controlSharePct: "desc" }, { code: "asc" }],
   });
   const sources = await db.citation.findMany({
-    where: { territoryCode: { in: territories.map((t) => t.code) } },
+    where: { territoryId: { in: territories.map((t) => t.id) } },
     select: { source: { select: { id: true, outlet: true, title: true, url: true } } },
   });
   const unique = new Map(sources.map((c) => [c.source.id, c.source]));
   return {
-    data: territories.map((t) => ({ label: t.nameEn, code: t.code, value: t.russianControlPct!, asOf: t.controlAsOf?.toISOString().slice(0, 10) ?? null })),
+    data: territories.map((t) => ({ label: territoryName(t.names), code: t.code, value: t.controlSharePct!, controller: t.controlledBy!.name, asOf: t.controlAsOf?.toISOString().slice(0, 10) ?? null })),
+    /** Who holds them, the most territories first. */
+    controllers: [...new Set(territories.map((t) => t.controlledBy!.name))],
     sources: [...unique.values()].map(({ outlet, title, url }) => ({ outlet, title, url })),
   };
 }

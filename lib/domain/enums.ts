@@ -24,8 +24,7 @@ export const POINT_CONFIDENCES = values(E.PointConfidence);
 export const ALIGNMENT_RELATIONS = values(E.AlignmentRelation);
 /** How an alignment is known (the dossier's convention): said by a named outlet, inferred from absence, or single/conflicting. */
 export const REPORTING_STATUSES = values(E.ReportingStatus);
-export const TERRITORY_KINDS = values(E.TerritoryKind);
-export const CONTROL_STATUSES = values(E.ControlStatus);
+export const CONTROL_EXTENTS = values(E.ControlExtent);
 export const TERRITORY_CLAIMS = values(E.TerritoryClaimKind);
 /** Admiralty (NATO STANAG 2511) grading: source reliability A–F, information credibility 1–6. */
 export const RELIABILITY_GRADES = values(E.Reliability);
@@ -45,8 +44,7 @@ export type {
   PointConfidence,
   AlignmentRelation,
   ReportingStatus,
-  TerritoryKind,
-  ControlStatus,
+  ControlExtent,
   TerritoryClaimKind,
 } from "@/lib/generated/sqlite/enums";
 export type ReliabilityGrade = E.Reliability;

@@ -5,7 +5,7 @@ import type {
   AlignmentRelation,
   CardKind,
   ConfidenceLevel,
-  ControlStatus,
+  ControlExtent,
   DraftProvenance,
   Likelihood,
   NegotiationStage,
@@ -18,7 +18,6 @@ import type {
   Role,
   Stance,
   TerritoryClaimKind,
-  TerritoryKind,
 } from "./enums";
 
 export const CARD_KIND_LABELS: Record<CardKind, string> = {
@@ -73,21 +72,24 @@ export function admiraltyDescription(reliability: ReliabilityGrade, credibility:
 }
 
 export const TERRITORY_CLAIM_LABELS: Record<TerritoryClaimKind, string> = {
-  recognised_de_jure: "Recognised as Russian de jure",
-  recognised_de_facto: "Recognised as Russian de facto",
+  recognised_de_jure: "Control recognised de jure",
+  recognised_de_facto: "Control recognised de facto",
   demilitarised_zone: "Demilitarised zone",
-  frozen_on_contact_line: "Frozen along the contact line",
-  ukrainian_withdrawal: "Ukrainian withdrawal",
-  to_be_returned: "To be returned to Ukraine",
-  remains_ukrainian: "Remains Ukrainian",
-  no_recognition: "No recognition of Russian control",
+  frozen_on_line: "Frozen along the present line",
+  withdrawal: "Withdrawal of forces",
+  to_be_returned: "To be returned",
+  remains_with_holder: "Stays with its present holder",
+  no_recognition: "No recognition of the control",
   subject_to_negotiation: "Left to negotiation",
+  international_administration: "International administration",
+  security_perimeter: "Security perimeter",
 };
 
-export const CONTROL_STATUS_LABELS: Record<ControlStatus, string> = {
-  ukrainian_control: "Under Ukrainian control",
-  partially_occupied: "Partly under Russian control",
-  occupied: "Under Russian control",
+/** How much of a territory its named controller holds (see controlSummary in lib/territories/control.ts). */
+export const CONTROL_EXTENT_LABELS: Record<ControlExtent, string> = {
+  none: "None of it",
+  partial: "Part of it",
+  full: "All of it",
 };
 
 export const RELATION_LABELS: Record<AlignmentRelation, string> = {
@@ -157,10 +159,5 @@ export const REPORTING_LABELS: Record<ReportingStatus, string> = {
   unconfirmed: "Unconfirmed",
 };
 
-export const TERRITORY_KIND_LABELS: Record<TerritoryKind, string> = {
-  oblast: "Oblast",
-  autonomous_republic: "Autonomous republic",
-  city: "City with special status",
-};
 
 export const RELIABILITY_CHOICES = Object.fromEntries(Object.entries(RELIABILITY_LABELS).map(([k, v]) => [k, `${k}: ${v}`])) as Record<ReliabilityGrade, string>;

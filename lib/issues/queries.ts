@@ -38,7 +38,7 @@ async function loadIssueDossier(negotiationId: string, id: string) {
 
 
 async function loadAllIssues(negotiationId: string) {
-  return db.issue.findMany({ where: { negotiationId }, select: { id: true, title: true }, orderBy: [{ sortOrder: "asc" }, { title: "asc" }] });
+  return db.issue.findMany({ where: { negotiationId }, select: { id: true, title: true, proposition: true }, orderBy: [{ sortOrder: "asc" }, { title: "asc" }] });
 }
 
 export const getIssueDossier = cachedQuery("issues/queries.getIssueDossier", loadIssueDossier);

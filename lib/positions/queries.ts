@@ -16,7 +16,7 @@ export type MatrixCell = { positionId: string; stance: Stance; statedAt: Date; s
 async function loadPositionMatrix(negotiationId: string, filter: Pick<MatrixFilter, "bloc" | "issue">, visibility: Visibility = "published") {
   const [allActors, issueRows, positions] = await Promise.all([
     db.actor.findMany({ select: { id: true, name: true, bloc: true, role: true }, orderBy: [{ bloc: "asc" }, { name: "asc" }] }),
-    db.issue.findMany({ where: { negotiationId }, select: { id: true, title: true }, orderBy: [{ sortOrder: "asc" }, { title: "asc" }] }),
+    db.issue.findMany({ where: { negotiationId }, select: { id: true, title: true, proposition: true }, orderBy: [{ sortOrder: "asc" }, { title: "asc" }] }),
     db.position.findMany({ where: { issue: { negotiationId }, ...visiblePosition(visibility) }, select: { id: true, actorId: true, issueId: true, stance: true, statedAt: true }, orderBy: { createdAt: "asc" } }),
   ]);
 

@@ -21,7 +21,7 @@ export type Options = Record<OptionList, Option[]>;
 
 /** How the form shows a field. */
 export type Control =
-  | { kind: "text" | "textarea" | "markdown" | "date" | "checkbox" | "tags" | "url" }
+  | { kind: "text" | "textarea" | "markdown" | "date" | "checkbox" | "tags" | "url" | "names" }
   | { kind: "number"; step?: number; nullable?: boolean }
   | { kind: "select"; values: readonly (string | number)[]; labels?: Readonly<Record<string, string>>; nullable?: boolean }
   | { kind: "ref"; options: OptionList; nullable?: boolean; groupBy?: string }
@@ -210,6 +210,21 @@ export function refs<const R extends string>(label: string, options: OptionList,
     include: () => ({ [relation]: { select: { [key]: true }, orderBy: { [key]: "asc" } } }),
     references: { model, key, of: strings },
   };
+}
+
+/** A language code: ISO 639-1 or -3, optionally with a script or region (en, uk, ar, zh-Hant). */
+export const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/;
+const namesSchema = z.record(z.string(), z.string().trim().max(200, "A name has at most 200 characters")).superRefine((value, ctx) => {
+  const bad = Object.keys(value).filter((code) => !LANGUAGE_CODE.test(code));
+  if (bad.length) ctx.addIssue({ code: "custom", message: `Not a language code: ${bad.join(", ")} (each line: language code, colon, name)` });
+  else if (!value.en?.trim()) ctx.addIssue({ code: "custom", message: "An English name (en: …) is required" });
+  else if (Object.values(value).some((name) => !name.trim())) ctx.addIssue({ code: "custom", message: "Every language listed needs a name" });
+  else if (Object.keys(value).length > 20) ctx.addIssue({ code: "custom", message: "At most 20 languages" });
+});
+
+/** Names by language, { en: "…", uk: "…" }, stored as JSON; English is required. */
+export function names(label: string, o: { hint?: string } = {}): FieldDef<Record<string, string>> {
+  return { control: { kind: "names" }, label, hint: o.hint, wide: true, required: true, schema: namesSchema, initial: { en: "" }, read: column, write: set };
 }
 
 /** Tags: lower-case words joined by hyphens, created when first used. */

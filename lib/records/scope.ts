@@ -32,6 +32,6 @@ export const viaMetric: Scope = async (tx, record) => present([(await tx.metric.
 
 /** A claim belongs with its territory, and with the draft that makes it (when one does). */
 export const viaTerritoryAndDraft: Scope = async (tx, record) => {
-  const territory = await tx.territory.findUnique({ where: { code: String(record.territoryCode) }, select: { negotiationId: true } });
+  const territory = await tx.territory.findUnique({ where: { id: String(record.territoryId) }, select: { negotiationId: true } });
   return [...new Set([...present([territory?.negotiationId]), ...(await viaDrafts("draftId")(tx, record))])];
 };

@@ -1,3 +1,4 @@
+import { territoryName } from "@/lib/territories/names";
 import "server-only";
 // One source across every negotiation: its grading and each published record that cites it,
 // grouped by the negotiation the record belongs to (actors are shared by all of them).
@@ -28,8 +29,8 @@ async function loadSourceDossier(id: string, hidden: readonly string[]) {
           draft: { select: { id: true, name: true, status: true, revisesId: true, negotiation: n } },
           draftPoint: { select: { id: true, title: true, status: true, draft: { select: { name: true, status: true, negotiation: n } } } },
           alignment: { select: { status: true, fromDraftId: true, toDraftId: true, fromDraft: { select: { name: true, status: true, negotiation: n } }, toDraft: { select: { name: true, status: true } } } },
-          territory: { select: { code: true, nameEn: true, negotiation: n } },
-          territoryClaim: { select: { status: true, territoryCode: true, summary: true, territory: { select: { nameEn: true, negotiation: n } } } },
+          territory: { select: { code: true, names: true, negotiation: n } },
+          territoryClaim: { select: { status: true, summary: true, territory: { select: { code: true, names: true, negotiation: n } } } },
           metricValue: { select: { status: true, label: true, metric: { select: { name: true, negotiation: n } } } },
         },
       },
@@ -59,9 +60,9 @@ async function loadSourceDossier(id: string, hidden: readonly string[]) {
       add(c.draftPoint.draft.negotiation, { kind: "Draft point", label: `${c.draftPoint.draft.name}: ${c.draftPoint.title}${at}`, view: `/drafts?point=${encodeURIComponent(c.draftPoint.id)}` });
     else if (c.alignment && published(c.alignment.status, c.alignment.fromDraft.status, c.alignment.toDraft.status))
       add(c.alignment.fromDraft.negotiation, { kind: "Alignment", label: `${c.alignment.fromDraft.name} → ${c.alignment.toDraft.name}${at}`, view: `/compare?a=${encodeURIComponent(c.alignment.fromDraftId)}&b=${encodeURIComponent(c.alignment.toDraftId)}` });
-    else if (c.territory) add(c.territory.negotiation, { kind: "Territory", label: c.territory.nameEn + at, view: `/territories/${encodeURIComponent(c.territory.code)}` });
+    else if (c.territory) add(c.territory.negotiation, { kind: "Territory", label: territoryName(c.territory.names) + at, view: `/territories/${encodeURIComponent(c.territory.code)}` });
     else if (c.territoryClaim && published(c.territoryClaim.status))
-      add(c.territoryClaim.territory.negotiation, { kind: "Territorial claim", label: `${c.territoryClaim.territory.nameEn}: ${c.territoryClaim.summary}${at}`, view: `/territories/${encodeURIComponent(c.territoryClaim.territoryCode)}` });
+      add(c.territoryClaim.territory.negotiation, { kind: "Territorial claim", label: `${territoryName(c.territoryClaim.territory.names)}: ${c.territoryClaim.summary}${at}`, view: `/territories/${encodeURIComponent(c.territoryClaim.territory.code)}` });
     else if (c.metricValue && published(c.metricValue.status)) add(c.metricValue.metric.negotiation, { kind: "Figure", label: `${c.metricValue.metric.name}: ${c.metricValue.label}${at}`, view: "/charts" });
   }
   const { citations: _all, ...rest } = source;

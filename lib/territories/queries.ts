@@ -5,23 +5,24 @@ import { db } from "@/lib/db";
 import { PUBLISHED, visibleClaim, visibleDraft, type Visibility } from "@/lib/records/visibility";
 import { citationSelect } from "@/lib/sources/select";
 import type { LayerId, MapClaim } from "./layers";
+import { otherNames, territoryName } from "./names";
 
 /** One negotiation's territories, every claim on them, and the layers a reader can switch between. */
 async function loadMapData(negotiationId: string, visibility: Visibility = "published") {
   const [territories, claims, drafts] = await Promise.all([
     db.territory.findMany({
       where: { negotiationId },
-      select: { code: true, nameEn: true, nameUk: true, controlStatus: true, russianControlPct: true, controlAsOf: true },
+      select: { id: true, code: true, names: true, kind: true, controlledBy: { select: { id: true, name: true } }, controlExtent: true, controlSharePct: true, controlAsOf: true },
       orderBy: { code: "asc" },
     }),
     db.territoryClaim.findMany({
       where: { territory: { negotiationId }, ...visibleClaim(visibility) },
-      select: { territoryCode: true, claim: true, draftId: true, summary: true, actor: { select: { bloc: true } } },
+      select: { territory: { select: { code: true } }, claim: true, draftId: true, summary: true, actor: { select: { bloc: true } } },
       orderBy: { id: "asc" },
     }),
     db.draft.findMany({ where: { negotiationId, ...visibleDraft(visibility), claims: { some: { territory: { negotiationId }, ...visibleClaim(visibility) } } }, select: { id: true, name: true, date: true }, orderBy: { date: "asc" } }),
   ]);
-  const mapClaims: MapClaim[] = claims.map((c) => ({ territoryCode: c.territoryCode, claim: c.claim, draftId: c.draftId, actorBloc: c.actor?.bloc ?? null, summary: c.summary }));
+  const mapClaims: MapClaim[] = claims.map((c) => ({ territoryCode: c.territory.code, claim: c.claim, draftId: c.draftId, actorBloc: c.actor?.bloc ?? null, summary: c.summary }));
   const blocs = [...new Set(mapClaims.map((c) => c.actorBloc).filter((b): b is string => b !== null))].sort();
   const asOf = territories.map((t) => t.controlAsOf).filter((d): d is Date => d !== null).sort((a, b) => b.getTime() - a.getTime())[0] ?? null;
   const layers: { id: LayerId; label: string }[] = [
@@ -29,20 +30,26 @@ async function loadMapData(negotiationId: string, visibility: Visibility = "publ
     ...drafts.map((d) => ({ id: `draft:${d.id}` as LayerId, label: `${d.name}: provisions` })),
     ...blocs.map((b) => ({ id: `bloc:${b}` as LayerId, label: `${b}: position` })),
   ];
-  return { territories, claims: mapClaims, layers, controlAsOf: asOf };
+  const named = territories.map(({ names, ...t }) => ({ ...t, name: territoryName(names), otherNames: otherNames(names) }));
+  return { territories: named, claims: mapClaims, layers, controlAsOf: asOf };
 }
 
-/** One territory with every claim on it (by actor and by draft), its cards and its sources. */
-async function loadTerritoryDossier(negotiationId: string, code: string, visibility: Visibility = "published") {
-  return db.territory.findFirst({
-    where: { code, negotiationId },
+/**
+ * One territory (by its code in the negotiation, or its id) with every claim on it (by actor and
+ * by draft), its cards and its sources.
+ */
+async function loadTerritoryDossier(negotiationId: string, codeOrId: string, visibility: Visibility = "published") {
+  const territory = await db.territory.findFirst({
+    where: { negotiationId, OR: [{ code: codeOrId }, { id: codeOrId }] },
+    orderBy: { code: "asc" },
     select: {
+      id: true,
       code: true,
-      nameEn: true,
-      nameUk: true,
+      names: true,
       kind: true,
-      controlStatus: true,
-      russianControlPct: true,
+      controlledBy: { select: { id: true, name: true } },
+      controlExtent: true,
+      controlSharePct: true,
       controlAsOf: true,
       controlNote: true,
       citations: citationSelect,
@@ -62,6 +69,9 @@ async function loadTerritoryDossier(negotiationId: string, code: string, visibil
       cards: { where: PUBLISHED, select: cardForReading, orderBy: { eventDate: { sort: "desc", nulls: "last" } } },
     },
   });
+  if (!territory) return null;
+  const { names, ...rest } = territory;
+  return { ...rest, name: territoryName(names), otherNames: otherNames(names) };
 }
 
 export type MapData = Awaited<ReturnType<typeof getMapData>>;

@@ -27,8 +27,8 @@ export const SAMPLES: Record<KindName, Sample> = {
   actors: { input: { name: "Test Envoy", role: "Special envoy", affiliation: "Testland", bloc: "Testland", bio: null, citations: cite }, edit: { role: "Former special envoy" } },
   issues: { input: { negotiationId, title: "Test issue", description: "Whether the test passes", sortOrder: 99 }, edit: { description: "Whether the test still passes" } },
   territories: {
-    input: { negotiationId, code: "UA-99", nameEn: "Testland oblast", nameUk: "Тестова область", kind: "oblast", controlStatus: "ukrainian_control", russianControlPct: 0, controlAsOf: "2026-01-01", controlNote: null, citations: cite },
-    edit: { nameEn: "Testland region" },
+    input: { negotiationId, code: "test-zone", names: { en: "Testland zone", ar: "منطقة الاختبار" }, kind: "zone", controlledById: actor, controlExtent: "partial", controlSharePct: 12.5, controlAsOf: "2026-01-01", controlNote: null, citations: cite },
+    edit: { names: { en: "Testland region", uk: "Тестова область" } },
   },
   metrics: { input: { negotiationId, name: "Test metric", unit: "people", category: "military", description: null }, edit: { unit: "personnel" } },
   drafts: {
@@ -52,7 +52,7 @@ export const SAMPLES: Record<KindName, Sample> = {
     edit: { summary: "Still neither yes nor no (test)." },
   },
   claims: {
-    input: { territoryCode: "UA-14", claim: "subject_to_negotiation", actorId: actor, draftId: null, statedAt: "2026-01-23", summary: "Left to talks (test).", citations: cite },
+    input: { territoryId: "UA-14", claim: "subject_to_negotiation", actorId: actor, draftId: null, statedAt: "2026-01-23", summary: "Left to talks (test).", citations: cite },
     edit: { summary: "Left to later talks (test)." },
   },
   "metric-values": {
@@ -60,7 +60,7 @@ export const SAMPLES: Record<KindName, Sample> = {
     edit: { label: "Test estimate (revised)" },
   },
   cards: {
-    input: { negotiationId, title: "Test card", kind: "assessment", eventDate: "2026-01-25", importance: 4, likelihood: "likely", confidence: "moderate", body: "A **test** card.", tags: ["test-tag"], actorIds: [actor], issueIds: [issue], territoryCodes: ["UA-14"], pointIds: [plan20[0].id], citations: cite },
+    input: { negotiationId, title: "Test card", kind: "assessment", eventDate: "2026-01-25", importance: 4, likelihood: "likely", confidence: "moderate", body: "A **test** card.", tags: ["test-tag"], actorIds: [actor], issueIds: [issue], territoryIds: ["UA-14"], pointIds: [plan20[0].id], citations: cite },
     edit: { body: "A **test** card, revised." },
   },
   briefings: {

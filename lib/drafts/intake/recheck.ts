@@ -4,6 +4,8 @@
 // comparison marks them for readers. Nothing is stored: the list is read from the alignments
 // and from what is tied to each point, so it cannot drift. An item counts as re-checked once
 // the record was saved after the alignment was written.
+import { territoryName } from "@/lib/territories/names";
+import { TERRITORY_CLAIM_LABELS } from "@/lib/domain/labels";
 import type { Db } from "@/lib/db/client";
 
 const CHANGED_RELATIONS = new Set(["modified", "merged", "split", "dropped", "moved"]);
@@ -73,10 +75,10 @@ export async function recheckFor(db: Db, draftId: string): Promise<Recheck | nul
   const since = [...changed.values()].reduce<Date | null>((min, c) => (!min || c.since < min ? c.since : min), null);
   const claims =
     base && since
-      ? (await db.territoryClaim.findMany({ where: { draftId: base.id }, select: { id: true, claim: true, updatedAt: true, territory: { select: { nameEn: true } } } })).map((c) => ({
+      ? (await db.territoryClaim.findMany({ where: { draftId: base.id }, select: { id: true, claim: true, updatedAt: true, territory: { select: { names: true } } } })).map((c) => ({
           type: "claims" as const,
           id: c.id,
-          title: `${c.territory.nameEn}: ${c.claim.replaceAll("_", " ")}`,
+          title: `${territoryName(c.territory.names)}: ${TERRITORY_CLAIM_LABELS[c.claim]}`,
           checked: c.updatedAt > since,
         }))
       : [];

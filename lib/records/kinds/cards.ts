@@ -25,7 +25,7 @@ export const cards = defineKind({
     tags: tags("Tags (comma-separated)"),
     actorIds: refs("Actors", "actors", "actors", "actor"),
     issueIds: refs("Issues", "issues", "issues", "issue"),
-    territoryCodes: refs("Territories", "territories", "territories", "territory", "code"),
+    territoryIds: refs("Territories", "territories", "territories", "territory"),
     pointIds: refs("Draft points", "points", "points", "draftPoint"),
     citations: citations(),
   },

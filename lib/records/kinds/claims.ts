@@ -12,7 +12,7 @@ export const claims = defineKind({
   publishable: true,
   readOnly: ["id", "version", "createdAt", "updatedAt", "status", "publishedAt"],
   columns: {
-    territoryCode: ref("Territory", "territories", "territory", { key: "code" }),
+    territoryId: ref("Territory", "territories", "territory"),
     claim: choice("Claim", TERRITORY_CLAIMS, { labels: TERRITORY_CLAIM_LABELS, message: "Choose a claim" }),
     actorId: ref("Made by actor", "actors", "actor", { required: false, hint: "An actor or a draft, not both" }),
     draftId: ref("Contained in draft", "drafts", "draft", { required: false }),
@@ -23,12 +23,13 @@ export const claims = defineKind({
   refine: (c, ctx) => {
     if (!c.actorId === !c.draftId) ctx.addIssue({ code: "custom", path: ["actorId"], message: "A claim is made by an actor or contained in a draft: pick exactly one" });
   },
-  titleInclude: { territory: { select: { nameEn: true } }, actor: { select: { name: true } }, draft: { select: { name: true } } },
+  titleInclude: { territory: { select: { names: true, code: true } }, actor: { select: { name: true } }, draft: { select: { name: true } } },
   scope: viaTerritoryAndDraft,
   title: (r) => {
     const by = (r.actor as { name?: string } | null)?.name ?? (r.draft as { name?: string } | null)?.name ?? r.actorId ?? r.draftId;
-    return `${(r.territory as { nameEn?: string } | undefined)?.nameEn ?? r.territoryCode}: ${TERRITORY_CLAIM_LABELS[r.claim as keyof typeof TERRITORY_CLAIM_LABELS] ?? r.claim} (${by})`;
+    const territory = r.territory as { names?: Record<string, string>; code?: string } | undefined;
+    return `${territory?.names?.en ?? territory?.code ?? r.territoryId}: ${TERRITORY_CLAIM_LABELS[r.claim as keyof typeof TERRITORY_CLAIM_LABELS] ?? r.claim} (${by})`;
   },
-  list: { columns: ["territoryCode", "actorId", "draftId", "claim", "status"], search: ["summary", "territoryCode"], orderBy: { territoryCode: "asc" } },
-  readerPath: (_id, input) => ({ path: `/territories/${encodeURIComponent(String(input.territoryCode))}`, preview: true }),
+  list: { columns: ["territoryId", "actorId", "draftId", "claim", "status"], search: ["summary", "territoryId"], orderBy: { territoryId: "asc" } },
+  readerPath: (_id, input) => ({ path: `/territories/${encodeURIComponent(String(input.territoryId))}`, preview: true }),
 });

@@ -1,3 +1,4 @@
+import { territoryName } from "@/lib/territories/names";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -51,7 +52,7 @@ export default async function CardPage(props: Params) {
             <dd className="flex flex-wrap gap-x-3">
               {card.territories.map((t) => (
                 <Link key={t.code} href={negotiationPath(negotiation.slug, `/territories/${t.code}`)} className={linkClass}>
-                  {t.nameEn}
+                  {territoryName(t.names)}
                 </Link>
               ))}
             </dd>

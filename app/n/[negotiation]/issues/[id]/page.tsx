@@ -29,6 +29,11 @@ export default async function IssuePage(props: Params) {
         <p className="text-xs font-semibold uppercase tracking-widest text-slate-600">Issue</p>
         <h1 className="text-2xl font-semibold tracking-tight">{issue.title}</h1>
         <p className="max-w-3xl text-slate-700 dark:text-slate-200">{issue.description}</p>
+        {issue.proposition && (
+          <p className="max-w-3xl text-sm" data-testid="issue-proposition">
+            <span className="font-semibold">Stances are on the proposition:</span> “{issue.proposition}” — “supports” is for it, “opposes” against it.
+          </p>
+        )}
         <Link href={negotiationPath(negotiation.slug, `/positions?issue=${issue.id}`)} className="text-sm underline">
           This issue in the positions matrix
         </Link>

@@ -21,7 +21,7 @@ const load = async (negotiationId: string, code: string, visibility: Visibility 
 export async function generateMetadata(props: Params): Promise<Metadata> {
   const { negotiation, visibility, params } = await pageNegotiation(props);
   const territory = await load(negotiation.id, params.code, visibility);
-  return { title: territory?.nameEn ?? "Territory not found" };
+  return { title: territory?.name ?? "Territory not found" };
 }
 
 export default async function TerritoryPage(props: Params) {
@@ -33,7 +33,7 @@ export default async function TerritoryPage(props: Params) {
       {preview && <PreviewBanner />}
       <header>
         <p className="text-xs font-semibold uppercase tracking-widest text-slate-600">{territory.code}</p>
-        <h1 className="text-2xl font-semibold tracking-tight">{territory.nameEn}</h1>
+        <h1 className="text-2xl font-semibold tracking-tight">{territory.name}</h1>
         <Link href={negotiationPath(negotiation.slug, `/map?region=${territory.code}`)} className="text-sm underline">
           Show on the map
         </Link>

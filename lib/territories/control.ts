@@ -1,0 +1,23 @@
+// Control of a territory in words that fit any negotiation: how much of it the actor named as
+// its controller holds ("Part of it held by Russia", "53% held by Israel"), or that it is not stated.
+import type { ControlExtent } from "@/lib/domain/enums";
+
+export type Control = { controlExtent: ControlExtent | null; controlSharePct: number | null; controlledBy: { name: string } | null };
+
+/** One line for a territory's control, e.g. "78.1% held by Russia", "None of it held by Russia", "Control not stated". */
+export function controlSummary({ controlExtent, controlSharePct, controlledBy }: Control): string {
+  if (!controlledBy) return "Control not stated";
+  if (controlSharePct !== null && controlExtent !== "none") return `${controlSharePct}% held by ${controlledBy.name}`;
+  if (controlExtent === "full") return `All of it held by ${controlledBy.name}`;
+  if (controlExtent === "partial") return `Part of it held by ${controlledBy.name}`;
+  if (controlExtent === "none") return `None of it held by ${controlledBy.name}`;
+  return `Held in part or whole by ${controlledBy.name}; how much is not stated`;
+}
+
+/** The map's control layer: the extent, or when only a share is stated, the extent it amounts to. */
+export function controlExtentOf({ controlExtent, controlSharePct, controlledBy }: Control): ControlExtent | null {
+  if (!controlledBy) return null;
+  if (controlExtent) return controlExtent;
+  if (controlSharePct === null) return null;
+  return controlSharePct >= 100 ? "full" : controlSharePct > 0 ? "partial" : "none";
+}

@@ -2,60 +2,16 @@
 // of a new record field by field, create it, edit it, publish it where readers see it only once
 // published, delete it — generated from the list of kinds, with the samples the API test uses.
 // Then two editors save the same record at once and the form merges their changes three ways.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { KIND_LIST, type KindName } from "../lib/records";
-import type { Option, Options } from "../lib/records/fields";
-import { formFields, type FieldSpec } from "../lib/records/forms";
+import type { Options } from "../lib/records/fields";
+import { formFields } from "../lib/records/forms";
 import { SAMPLES } from "../tests/support/samples";
 import { storageState } from "./support/accounts";
+import { fill } from "./support/forms";
 import { seed } from "./support/seed";
 
 test.use({ storageState: storageState("editor") });
-
-/** Puts one value into one form control, the way a person would operate it. */
-async function fill(page: Page, field: FieldSpec, value: unknown, options: Options) {
-  const control = page.locator(`#field-${field.name}`);
-  const labelOf = (list: Option[], id: string) => list.find((o) => o.id === id)!.label;
-  switch (field.kind) {
-    case "text":
-    case "textarea":
-    case "markdown":
-    case "url":
-    case "date":
-    case "number":
-      await control.fill(value === null || value === undefined ? "" : String(value));
-      break;
-    case "checkbox":
-      await control.setChecked(Boolean(value));
-      break;
-    case "select":
-    case "ref":
-      await control.selectOption(value === null ? "" : String(value));
-      break;
-    case "tags":
-      await control.fill((value as string[]).join(", "));
-      break;
-    case "names":
-      await control.fill(Object.entries(value as Record<string, string>).map(([lang, name]) => `${lang}: ${name}`).join("\n"));
-      break;
-    case "refs":
-      for (const id of value as string[]) await control.getByRole("checkbox", { name: labelOf(options[field.options], id), exact: true }).check();
-      break;
-    case "order":
-      for (const id of value as string[]) {
-        await page.getByRole("combobox", { name: `Add to ${field.label.toLowerCase()}` }).selectOption(id);
-        await page.getByRole("button", { name: "Add", exact: true }).click();
-      }
-      break;
-    case "citations":
-      for (const [i, citation] of (value as { sourceId: string; locator: string | null }[]).entries()) {
-        await page.getByRole("button", { name: "Cite a source" }).click();
-        await page.getByRole("combobox", { name: `Source ${i + 1}`, exact: true }).selectOption(citation.sourceId);
-        await page.getByRole("textbox", { name: `Where in source ${i + 1}` }).fill(citation.locator ?? "");
-      }
-      break;
-  }
-}
 
 for (const kind of KIND_LIST) {
   const sample = SAMPLES[kind.type as KindName];

@@ -1,8 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { readSeedData } from "../lib/seed/read";
-import { N } from "./support/seed";
+import { N, seed } from "./support/seed";
 
-const seed = readSeedData();
 const briefing = seed.briefings
   .filter((b) => b.status === "published")
   .sort((a, b) => (b.publishedAt ?? "").localeCompare(a.publishedAt ?? ""))[0];

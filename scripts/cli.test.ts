@@ -14,15 +14,6 @@ function run(script: string, env: Record<string, string>, args: string[] = [], i
   return { status: result.status, stdout: result.stdout, stderr: result.stderr.trim() };
 }
 
-describe("the second case's seed files (prisma/seed-data/gaza-2025)", () => {
-  it("are valid against the kinds' rules, with every reference resolved", () => {
-    const { status, stdout, stderr } = run("check-gaza-seed.ts", {});
-    expect(stderr).toBe("");
-    expect(status).toBe(0);
-    expect(stdout).toContain("gaza-2025 seed files are valid");
-  });
-});
-
 describe("scripts", () => {
   let dir: string;
   beforeEach(() => {

@@ -1,4 +1,5 @@
 // The dashboard's read queries against both databases, on the committed seed.
+import { firstCaseSeed } from "@/lib/seed/scope";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { readSeedData } from "@/lib/seed/read";
 import { createTestDatabase, type TestDatabase } from "./support/db";
@@ -13,7 +14,8 @@ const { getPositionMatrix, getPositionHistory } = await import("@/lib/positions/
 const { getComparison } = await import("@/lib/drafts/queries");
 const { getMapData, getTerritoryDossier } = await import("@/lib/territories/queries");
 
-const seed = readSeedData();
+// The first case: the queries below read its negotiation.
+const seed = firstCaseSeed(readSeedData());
 const published = seed.cards.filter((c) => c.status === "published");
 /** The seed's one negotiation (its records all belong to it). */
 const N = seed.negotiations[0].id;

@@ -96,7 +96,7 @@ export function FormField({ field, options, onSourceCreated }: { field: FieldSpe
       );
       break;
     case "names":
-      // One line per language, "en: Kherson Oblast"; a line without a colon names no language (the schema says so).
+      // One line per language, "en: Northern Region"; a line without a colon names no language (the schema says so).
       control_ = (
         <Controller
           control={control}
@@ -212,7 +212,7 @@ function MultiPicker({ id, options, value, onChange }: { id: string; options: Op
   );
 }
 
-/** "en: Kherson Oblast\nuk: Херсонська область" → { en: "Kherson Oblast", uk: "Херсонська область" }. */
+/** "en: Northern Region\nfr: Région du Nord" → { en: "Northern Region", fr: "Région du Nord" }. */
 export function namesFromLines(text: string): Record<string, string> {
   const names: Record<string, string> = {};
   for (const line of text.split("\n")) {

@@ -23,10 +23,7 @@ export function KeyCharts({ figures, stances, territories, events, drawings = la
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       {figures.unit === null ? (
-        <figure data-chart-frame data-testid="chart-figures" className="rounded-lg border border-dashed border-slate-300 p-4 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
-          <h2 className="font-semibold text-slate-900 dark:text-slate-100">Key figures</h2>
-          <p>No figures are charted for this negotiation yet (editors pick them on each metric).</p>
-        </figure>
+        <NoChart id="figures" title="Key figures" message="No figures are charted for this negotiation yet (editors pick them on each metric)." />
       ) : (
         <ChartFrame
           id="figures"
@@ -52,6 +49,9 @@ export function KeyCharts({ figures, stances, territories, events, drawings = la
           <FigureBars data={figures.data} groups={figures.groups} />
         </ChartFrame>
       )}
+      {stances.length === 0 ? (
+        <NoChart id="stances" title="Current stances per issue" message="No actor's stance is recorded yet." />
+      ) : (
       <ChartFrame
         id="stances"
         title="Current stances per issue"
@@ -63,6 +63,10 @@ export function KeyCharts({ figures, stances, territories, events, drawings = la
       >
         <StanceStacks data={stances} />
       </ChartFrame>
+      )}
+      {territories.data.length === 0 ? (
+        <NoChart id="territories" title="Share of each territory held" message="No territory has a reported share under anyone's control." />
+      ) : (
       <ChartFrame
         id="territories"
         title={territories.controllers.length === 1 ? `Share of each territory held by ${territories.controllers[0]}` : "Share of each territory held by its controller"}
@@ -72,6 +76,10 @@ export function KeyCharts({ figures, stances, territories, events, drawings = la
       >
         <TerritoryShareBars data={territories.data} />
       </ChartFrame>
+      )}
+      {events.length === 0 ? (
+        <NoChart id="events" title="Timeline of events" message="No event card is published yet." />
+      ) : (
       <ChartFrame
         id="events"
         title="Timeline of events"
@@ -82,6 +90,20 @@ export function KeyCharts({ figures, stances, territories, events, drawings = la
       >
         <EventDots data={events} />
       </ChartFrame>
+      )}
     </div>
+  );
+}
+
+/**
+ * In place of a chart with nothing to draw: says so. Not a chart frame, so print does not wait
+ * for a drawing that will never come (lib/pdf/render.ts).
+ */
+function NoChart({ id, title, message }: { id: string; title: string; message: string }) {
+  return (
+    <figure data-testid={`chart-${id}`} data-chart-empty className="rounded-lg border border-dashed border-slate-300 p-4 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
+      <h2 className="font-semibold text-slate-900 dark:text-slate-100">{title}</h2>
+      <p>{message}</p>
+    </figure>
   );
 }

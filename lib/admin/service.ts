@@ -151,6 +151,8 @@ async function claimVersion(tx: Tx, kind: Kind, id: string, expected: number, ex
 export type CreateOptions = {
   /** A stable id (the seed's, an import's); otherwise the database makes one. */
   id?: string;
+  /** When it was created, if not now (the seed keeps its negotiations in file order this way). */
+  createdAt?: Date;
   status?: PublishStatus;
   publishedAt?: Date | null;
   /** Whether the creation is recorded as a revision (the seed's records get a baseline later instead). */
@@ -167,7 +169,7 @@ export async function createInTransaction(tx: Tx, kind: Kind, input: unknown, ac
   const supplied = (await kind.onCreate?.(tx, data)) ?? {};
   const publication = kind.publishable && options.status ? { status: options.status, publishedAt: options.publishedAt ?? (options.status === "published" ? new Date() : null) } : {};
   const created = await delegate(tx, kind.model).create({
-    data: { ...kind.toData(data, "create"), ...supplied, ...publication, ...(options.id ? { [kind.key]: options.id } : {}) },
+    data: { ...kind.toData(data, "create"), ...supplied, ...publication, ...(options.id ? { [kind.key]: options.id } : {}), ...(options.createdAt ? { createdAt: options.createdAt } : {}) },
     select: { [kind.key]: true },
   });
   const id = String(created[kind.key]);

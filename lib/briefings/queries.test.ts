@@ -1,3 +1,4 @@
+import { firstCaseSeed } from "@/lib/seed/scope";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/db";
 import { mockDbModule } from "@/tests/support/mock-db";
@@ -22,7 +23,7 @@ describe("getLatestPublishedBriefing", () => {
   });
 
   it("returns the newest published briefing with its published cards in order and their sources", async () => {
-    const seed = readSeedData();
+    const seed = firstCaseSeed(readSeedData());
     await loadSeed(t.db, seed);
     const briefing = await getLatestPublishedBriefing(N);
     const expected = seed.briefings

@@ -13,7 +13,7 @@ export const cardFilterSchema = z
     kind: listParam(z.enum(CARD_KINDS, "an unknown card kind")),
     actor: idParam.optional(),
     issue: idParam.optional(),
-    territory: z.string().regex(TERRITORY_CODE, "a territory code such as UA-14 or gaza-yellow-line").optional(),
+    territory: z.string().regex(TERRITORY_CODE, "a territory code such as FR-75 or an area id such as north-buffer-zone").optional(),
     tag: z.string().trim().max(60).regex(TAG_PATTERN, "not a valid tag").optional(),
     from: dateParam.optional(),
     to: dateParam.optional(),

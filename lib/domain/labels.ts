@@ -82,7 +82,7 @@ export const TERRITORY_CLAIM_LABELS: Record<TerritoryClaimKind, string> = {
   no_recognition: "No recognition of the control",
   subject_to_negotiation: "Left to negotiation",
   international_administration: "International administration",
-  security_perimeter: "Security perimeter",
+  security_perimeter: "Within a security perimeter",
 };
 
 /** How much of a territory its named controller holds (see controlSummary in lib/territories/control.ts). */

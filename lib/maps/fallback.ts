@@ -1,6 +1,6 @@
 // The map of a negotiation without its own geometry: country outlines from the world-atlas
 // package (Natural Earth 1:50m), with the countries its territory codes name highlighted
-// (ISO 3166-1 alpha-2 or alpha-3, or the country part of an ISO 3166-2 code: "PS-GZA" → PS),
+// (ISO 3166-1 alpha-2 or alpha-3, or the country part of an ISO 3166-2 code: "FR-75" → FR),
 // the view fitted to them and their neighbours grey.
 import countries from "i18n-iso-countries";
 import type { Feature, FeatureCollection, Geometry } from "geojson";

@@ -36,7 +36,7 @@ function queryString(query?: Query): string {
 }
 
 /**
- * A view of one negotiation: `negotiationPath("gaza-2025", "/positions", { issue: "x" })`.
+ * A view of one negotiation: `negotiationPath("border-talks-2030", "/positions", { issue: "x" })`.
  * `view` starts with a slash ("" is the negotiation's dashboard).
  */
 export function negotiationPath(slug: string, view = "", query?: Query): string {

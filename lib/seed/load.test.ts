@@ -37,7 +37,7 @@ describeForEachDatabase("the committed seed", (provider) => {
   });
   afterEach(async () => t.cleanup());
 
-  it("loads the first case with the coverage the dashboard needs", async () => {
+  it("loads the first case with the coverage the dashboard needs, and the second case from its folder", async () => {
     expect(await isContentEmpty(t.db)).toBe(true);
     await loadSeed(t.db, seed);
     expect(await isContentEmpty(t.db)).toBe(false);
@@ -50,9 +50,10 @@ describeForEachDatabase("the committed seed", (provider) => {
     expect(await t.db.briefing.count({ where: { status: "published" } })).toBeGreaterThanOrEqual(1);
     expect(await t.db.metric.count()).toBeGreaterThanOrEqual(3);
 
-    // All 27 admin-1 units, each with a control status and a source.
-    const territories = await t.db.territory.findMany({ include: { _count: { select: { citations: true } } } });
+    // The first case's 27 admin-1 units, each with its control and a source.
+    const territories = await t.db.territory.findMany({ where: { negotiationId: seed.negotiations[0].id }, include: { _count: { select: { citations: true } } } });
     expect(territories).toHaveLength(27);
+    expect(territories.every((x) => x.controlledById && x.controlExtent)).toBe(true);
     expect(territories.every((x) => x._count.citations > 0)).toBe(true);
     expect(territories.map((x) => x.code)).toEqual(expect.arrayContaining(["UA-43", "UA-40", "UA-30", "UA-14"]));
 
@@ -77,6 +78,13 @@ describeForEachDatabase("the committed seed", (provider) => {
     ] as const) {
       expect({ table, uncited: count }).toEqual({ table, uncited: 0 });
     }
+
+    // The second case, from prisma/seed-data/gaza-2025/, has its own territories, drafts and cards;
+    // its territories are areas as well as ISO units (the yellow line is a line, not a region).
+    const gaza = await t.db.negotiation.findUniqueOrThrow({ where: { slug: "gaza-2025" }, include: { _count: { select: { territories: true, drafts: true, cards: true, citations: true } } } });
+    expect(gaza._count).toEqual({ territories: 10, drafts: 8, cards: 27, citations: expect.any(Number) });
+    expect(gaza._count.citations).toBeGreaterThan(0);
+    expect((await t.db.territory.findUniqueOrThrow({ where: { id: "gaza-yellow-line" } })).code).toBe("gaza-yellow-line");
 
     // Nothing in the files is lost on the way into the database.
     expect(await t.db.position.count()).toBe(seed.positions.length);

@@ -35,6 +35,10 @@ type SeedRow = Record<string, unknown> & { id?: string; status?: "draft" | "in_r
 
 async function createMissing(tx: Tx, seed: SeedData): Promise<SeedCounts> {
   const created: SeedCounts = {};
+  // "The first case" is the earliest-created negotiation: the seed's are created a millisecond
+  // apart in file order (the top-level file's first, then each folder's), never at the same instant.
+  const start = Date.now();
+  const createdAt = (name: string, index: number) => (name === "negotiations" ? new Date(start + index) : undefined);
   for (const name of SEED_FILES) {
     const kind = KINDS[name] as Kind;
     const records = selfReferencesFirst(kind, seed[name] as SeedRow[]);
@@ -42,7 +46,7 @@ async function createMissing(tx: Tx, seed: SeedData): Promise<SeedCounts> {
     const model = (tx as unknown as Record<string, { findMany(a: object): Promise<Record<string, unknown>[]> }>)[kind.model];
     const existing = new Set((await model.findMany({ where: { [kind.key]: { in: keys } }, select: { [kind.key]: true } })).map((r) => String(r[kind.key])));
     created[name] = 0;
-    for (const record of records) {
+    for (const [index, record] of records.entries()) {
       if (existing.has(String(record[kind.key]))) continue;
       const { id, status, publishedAt, ...fields } = record;
       // A source's publishedAt is its own field; only published kinds carry a publication.
@@ -51,6 +55,7 @@ async function createMissing(tx: Tx, seed: SeedData): Promise<SeedCounts> {
         id: kind.key === "id" ? id : undefined,
         status,
         publishedAt: publishedAt ? new Date(`${publishedAt}T00:00:00Z`) : null,
+        createdAt: createdAt(name, index),
         revision: false,
         referencesChecked: true,
       });

@@ -1,7 +1,10 @@
 // Reads and checks the seed files before anything touches the database: each record against
 // its kind's schema (the admin forms' own), then every reference between records, so a bad
 // file stops the seed with a clear line naming the file, the record and the field.
-import { readFileSync } from "node:fs";
+// The top-level files hold the first case and what every case shares (sources, actors); each
+// subfolder with a negotiation.json holds one more negotiation, with a file per kind it has
+// records of (<folder>/cards.json, …); its sources and actors join the shared ones.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { KINDS, type Kind, type KindName } from "@/lib/records";
@@ -20,12 +23,12 @@ export class SeedDataError extends Error {
 
 const recordKey = (kind: Kind, record: Record<string, unknown>) => String(record[kind.key] ?? "?");
 
-/** One record: its stable id and publication, then the rest as the kind's input. */
-function parseRecord(name: KindName, record: unknown, index: number, problems: string[]) {
+/** One record: its stable id and publication, then the rest as the kind's input. `file` names it in messages. */
+function parseRecord(name: KindName, record: unknown, index: number, problems: string[], file = `${name}.json`) {
   const kind = KINDS[name];
-  const where = (r: unknown) => `${name}.json ${typeof r === "object" && r ? recordKey(kind, r as Record<string, unknown>) : `#${index}`}`;
+  const where = (r: unknown) => `${file} ${typeof r === "object" && r ? recordKey(kind, r as Record<string, unknown>) : `#${index}`}`;
   if (!record || typeof record !== "object" || Array.isArray(record)) {
-    problems.push(`${name}.json #${index}: not an object`);
+    problems.push(`${file} #${index}: not an object`);
     return null;
   }
   const { id, ...rest } = record as Record<string, unknown>;
@@ -44,19 +47,39 @@ function parseRecord(name: KindName, record: unknown, index: number, problems: s
   return meta.success && parsed.success ? { ...meta.data, ...parsed.data } : null;
 }
 
+function readJson(dir: string, file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path.join(dir, file), "utf8"));
+  } catch (error) {
+    throw new SeedDataError([`${file} cannot be read: ${(error as Error).message}`]);
+  }
+}
+
+function readList(dir: string, file: string, name: KindName, problems: string[]): unknown[] {
+  const list = z.array(z.unknown()).safeParse(readJson(dir, file));
+  if (!list.success) throw new SeedDataError([`${file}: the file must hold a list of records`]);
+  return list.data.map((record, i) => parseRecord(name, record, i, problems, file)).filter((r) => r !== null);
+}
+
+/** The subfolders that each hold one more negotiation (a negotiation.json), in name order. */
+export function negotiationFolders(dir = SEED_DIR): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, "negotiation.json")))
+    .map((entry) => entry.name)
+    .sort();
+}
+
 export function readSeedData(dir = SEED_DIR): SeedData {
   const data = {} as Record<KindName, unknown[]>;
   const problems: string[] = [];
-  for (const name of SEED_FILES) {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readFileSync(path.join(dir, `${name}.json`), "utf8"));
-    } catch (error) {
-      throw new SeedDataError([`${name}.json cannot be read: ${(error as Error).message}`]);
+  for (const name of SEED_FILES) data[name] = readList(dir, `${name}.json`, name, problems);
+  for (const folder of negotiationFolders(dir)) {
+    const file = `${folder}/negotiation.json`;
+    const negotiation = parseRecord("negotiations", readJson(dir, file), 0, problems, file);
+    if (negotiation) data.negotiations.push(negotiation);
+    for (const name of SEED_FILES) {
+      if (name !== "negotiations" && existsSync(path.join(dir, folder, `${name}.json`))) data[name].push(...readList(dir, `${folder}/${name}.json`, name, problems));
     }
-    const list = z.array(z.unknown()).safeParse(raw);
-    if (!list.success) throw new SeedDataError([`${name}.json: the file must hold a list of records`]);
-    data[name] = list.data.map((record, i) => parseRecord(name, record, i, problems)).filter((r) => r !== null);
   }
   if (problems.length) throw new SeedDataError(problems);
   const seed = data as SeedData;

@@ -15,7 +15,9 @@ async function inBatches<T>(rows: T[], write: (batch: T[]) => Promise<unknown>) 
 /** Tops the (seeded) database up to the targets with synthetic records. */
 export async function scaleUp(db: Db, targets: ScaleTargets = TEN_X): Promise<void> {
   const source = await db.source.findFirstOrThrow({ select: { id: true } });
-  const blocs = ["Russia", "United States", "Ukraine", "Europe", "Analysts"];
+  // The blocs the seed's actors already have, so synthetic actors join the matrix's existing groups.
+  const blocs = [...new Set((await db.actor.findMany({ select: { bloc: true }, distinct: ["bloc"], orderBy: { bloc: "asc" } })).map((a) => a.bloc))].slice(0, 5);
+  if (!blocs.length) blocs.push("Synthetic bloc");
   const day = (i: number) => new Date(Date.UTC(2025, 10, 1) + (i % 120) * 86_400_000);
 
   const actorCount = await db.actor.count();

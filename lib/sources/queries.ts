@@ -32,6 +32,7 @@ async function loadSourceDossier(id: string, hidden: readonly string[]) {
           territory: { select: { code: true, names: true, negotiation: n } },
           territoryClaim: { select: { status: true, summary: true, territory: { select: { code: true, names: true, negotiation: n } } } },
           metricValue: { select: { status: true, label: true, metric: { select: { name: true, negotiation: n } } } },
+          negotiation: n,
         },
       },
     },
@@ -63,6 +64,7 @@ async function loadSourceDossier(id: string, hidden: readonly string[]) {
     else if (c.territory) add(c.territory.negotiation, { kind: "Territory", label: territoryName(c.territory.names) + at, view: `/territories/${encodeURIComponent(c.territory.code)}` });
     else if (c.territoryClaim && published(c.territoryClaim.status))
       add(c.territoryClaim.territory.negotiation, { kind: "Territorial claim", label: `${territoryName(c.territoryClaim.territory.names)}: ${c.territoryClaim.summary}${at}`, view: `/territories/${encodeURIComponent(c.territoryClaim.territory.code)}` });
+    else if (c.negotiation) add(c.negotiation, { kind: "Negotiation", label: c.negotiation.title + at, view: "" });
     else if (c.metricValue && published(c.metricValue.status)) add(c.metricValue.metric.negotiation, { kind: "Figure", label: `${c.metricValue.metric.name}: ${c.metricValue.label}${at}`, view: "/charts" });
   }
   const { citations: _all, ...rest } = source;

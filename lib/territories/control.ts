@@ -1,10 +1,10 @@
 // Control of a territory in words that fit any negotiation: how much of it the actor named as
-// its controller holds ("Part of it held by Russia", "53% held by Israel"), or that it is not stated.
+// its controller holds ("Part of it held by the government", "53% held by the army"), or that it is not stated.
 import type { ControlExtent } from "@/lib/domain/enums";
 
 export type Control = { controlExtent: ControlExtent | null; controlSharePct: number | null; controlledBy: { name: string } | null };
 
-/** One line for a territory's control, e.g. "78.1% held by Russia", "None of it held by Russia", "Control not stated". */
+/** One line for a territory's control, e.g. "78.1% held by the army", "None of it held by the army", "Control not stated". */
 export function controlSummary({ controlExtent, controlSharePct, controlledBy }: Control): string {
   if (!controlledBy) return "Control not stated";
   if (controlSharePct !== null && controlExtent !== "none") return `${controlSharePct}% held by ${controlledBy.name}`;

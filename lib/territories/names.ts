@@ -15,7 +15,7 @@ export function territoryName(value: Prisma.JsonValue | Names | null | undefined
   return names.en ?? Object.values(names)[0] ?? "";
 }
 
-/** The other languages' names, for a line under the English one ("uk: Херсонська область"). */
+/** The other languages' names, for a line under the English one ("fr: Région du Nord"). */
 export function otherNames(value: Prisma.JsonValue | Names | null | undefined): [string, string][] {
   return Object.entries(asNames(value)).filter(([code]) => code !== "en");
 }

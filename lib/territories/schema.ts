@@ -10,11 +10,11 @@ export const mapFilterSchema = z.strictObject({
     .string()
     .regex(/^(control|draft:[A-Za-z0-9_-]{1,64}|bloc:[\p{L} .'-]{1,60})$/u, "control, draft:<id> or bloc:<name>")
     .default("control"),
-  region: z.string().regex(TERRITORY_CODE, "a territory code such as UA-14 or gaza-yellow-line").optional(),
+  region: z.string().regex(TERRITORY_CODE, "a territory code such as FR-75 or an area id such as north-buffer-zone").optional(),
   /** Editors' preview of unpublished claims (ignored for everyone else). */
   preview: PREVIEW,
 });
 export type MapFilter = z.output<typeof mapFilterSchema>;
 export const DEFAULT_MAP_FILTER: MapFilter = mapFilterSchema.parse({});
 
-export const territoryCodeSchema = z.strictObject({ code: z.string().regex(TERRITORY_CODE, "a territory code such as UA-14 or gaza-yellow-line") });
+export const territoryCodeSchema = z.strictObject({ code: z.string().regex(TERRITORY_CODE, "a territory code such as FR-75 or an area id such as north-buffer-zone") });

@@ -85,7 +85,7 @@ describe("npm run align -- --from --to (drafts in the database)", () => {
   };
 
   it("aligns two stored drafts named by id and by name, in the contract's shape", () => {
-    const { status, stdout, stderr } = runStored("--from", "plan28", "--to", "20-point plan", "--json");
+    const { status, stdout, stderr } = runStored("--from", "28-point plan", "--to", "plan20", "--json");
     expect(stderr).toBe("");
     expect(status).toBe(0);
     const out = JSON.parse(stdout);
@@ -93,6 +93,12 @@ describe("npm run align -- --from --to (drafts in the database)", () => {
     expect(out.candidate.points).toHaveLength(20);
     const seen = [...out.links.flatMap((l: { base: string[] }) => l.base), ...out.dropped];
     expect(seen.sort()).toEqual(Array.from({ length: 28 }, (_, i) => String(i + 1)).sort());
+  });
+
+  it("asks for the id when two negotiations' drafts share a name", () => {
+    const { status, stderr } = runStored("--from", "plan28", "--to", "20-point plan");
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/2 drafts are named "20-point plan": give its id \(.*plan20.*\)/);
   });
 
   it("names the drafts there are when one is unknown, in one line", () => {

@@ -12,7 +12,7 @@ export const actors = defineKind({
     name: text("Name", { max: 120 }),
     role: text("Role", { max: 400 }),
     affiliation: text("Affiliation", { max: 120 }),
-    bloc: text("Bloc", { max: 60, hint: "Groups actors in the positions matrix, e.g. Russia, Ukraine, United States" }),
+    bloc: text("Bloc", { max: 60, hint: "Groups actors in the positions matrix, e.g. a government, its opposition, the mediators" }),
     bio: text("Biography", { max: 4000, required: false, control: "textarea" }),
     aliases: textOrEmpty("Other names", { max: 600, hint: "Comma-separated names texts also use (\u201cthe Kremlin\u201d, \u201cWashington\u201d): a new draft naming the actor so is not flagged as a change of party" }),
   },

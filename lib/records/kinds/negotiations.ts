@@ -1,7 +1,7 @@
 import { NEGOTIATION_STAGES } from "@/lib/domain/enums";
 import { NEGOTIATION_STAGE_LABELS } from "@/lib/domain/labels";
 import { defineKind } from "../define";
-import { checkbox, choice, day, ref, refs, text } from "../fields";
+import { checkbox, choice, citations, day, ref, refs, text } from "../fields";
 
 export const negotiations = defineKind({
   type: "negotiations",
@@ -14,7 +14,7 @@ export const negotiations = defineKind({
     title: text("Title", { max: 200, wide: true }),
     slug: text("Slug (in the URL)", {
       max: 80,
-      pattern: [/^[a-z0-9]+(-[a-z0-9]+)*$/, "Lower-case letters, digits and single hyphens, e.g. gaza-2025"],
+      pattern: [/^[a-z0-9]+(-[a-z0-9]+)*$/, "Lower-case letters, digits and single hyphens, e.g. border-talks-2030"],
     }),
     stage: choice("Where it stands", NEGOTIATION_STAGES, { labels: NEGOTIATION_STAGE_LABELS, initial: "active" }),
     startedOn: day("Started on"),
@@ -29,6 +29,7 @@ export const negotiations = defineKind({
   },
   links: {
     partyIds: refs("Parties", "actors", "parties", "actor"),
+    citations: citations(),
   },
   check: async (tx, input, id) => {
     const other = await tx.negotiation.findUnique({ where: { slug: String(input.slug) }, select: { id: true } });

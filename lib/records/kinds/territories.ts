@@ -5,8 +5,8 @@ import { ownNegotiation } from "../scope";
 import { choice, citations, day, names, number, ref, text } from "../fields";
 
 /**
- * A territory's code: an ISO 3166-1 or 3166-2 code (UA-14, PS-GZA, CY) or an area id an editor
- * defines (gaza-yellow-line): letters, digits and hyphens, unique within its negotiation.
+ * A territory's code: an ISO 3166-1 or 3166-2 code (FR-75, CY) or an area id an editor defines
+ * (north-buffer-zone): letters, digits and hyphens, unique within its negotiation.
  */
 export const TERRITORY_CODE = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?$/;
 
@@ -18,9 +18,9 @@ export const territories = defineKind({
   readOnly: ["id", "version", "createdAt", "updatedAt"],
   columns: {
     negotiationId: ref("Negotiation", "negotiations", "negotiation"),
-    code: text("Code", { max: 64, pattern: [TERRITORY_CODE, "An ISO 3166 code such as UA-14 or an area id such as gaza-yellow-line"], hint: "ISO 3166-1 / 3166-2 code, or an area id of your own; the map matches it" }),
-    names: names("Names", { hint: "One per line: language code, colon, name (en: Kherson Oblast). English is required." }),
-    kind: text("Kind", { max: 80, hint: "e.g. oblast, governorate, city, zone, line, crossing" }),
+    code: text("Code", { max: 64, pattern: [TERRITORY_CODE, "An ISO 3166 code such as FR-75 or an area id such as north-buffer-zone"], hint: "ISO 3166-1 / 3166-2 code, or an area id of your own; the map matches it" }),
+    names: names("Names", { hint: "One per line: language code, colon, name (en: Northern Region). English is required." }),
+    kind: text("Kind", { max: 80, hint: "e.g. province, governorate, city, zone, line, crossing" }),
     controlledById: ref("Controlled by", "actors", "actor", { required: false, hint: "The actor whose control the extent and share describe" }),
     controlExtent: choice("How much of it that actor holds", CONTROL_EXTENTS, { labels: CONTROL_EXTENT_LABELS, required: false }),
     controlSharePct: number("Share held by that actor (%)", { min: 0, max: 100, step: 0.1 }),

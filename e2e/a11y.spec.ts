@@ -1,11 +1,18 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { storageState } from "./support/accounts";
+import { readSeedData } from "../lib/seed/read";
 import { latestBriefing, N, publishedCards, seed } from "./support/seed";
+
+/** The other seeded cases' main views (their own data: long names, a world-outline map). */
+const OTHER_CASES = readSeedData()
+  .negotiations.filter((n) => n.status === "published" && n.id !== seed.negotiations[0].id)
+  .flatMap((n) => [`/n/${n.slug}`, `/n/${n.slug}/positions`, `/n/${n.slug}/map`, `/n/${n.slug}/charts`]);
 
 /** A negotiation's views, and the pages shared by every negotiation (the list, actors, sources, the search). */
 const PAGES = [
   ...[N(), N("/briefings"), N(`/briefings/${latestBriefing.slug}`), N("/cards"), N(`/cards/${publishedCards[0].id}`), N("/positions"), N("/issues/territory"), N("/map"), N("/territories/UA-14"), N("/compare"), N("/drafts"), N("/charts")],
+  ...OTHER_CASES,
   "/negotiations",
   "/actors/putin",
   `/sources/${publishedCards[0].citations[0].sourceId}`,

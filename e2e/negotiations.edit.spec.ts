@@ -93,8 +93,10 @@ test.describe("two negotiations", () => {
   test("the actor's page shows their stances in both negotiations, each linking to its own views", async ({ page }) => {
     await page.goto(`/actors/${actor}`);
     const groups = page.getByTestId("actor-negotiations").locator(":scope > section");
-    await expect(groups).toHaveCount(2);
-    await expect(groups.nth(1).getByRole("link", { name: "E2E second issue" })).toHaveAttribute("href", `/n/${SECOND.slug}/positions?cell=${encodeURIComponent(`${actor}:e2e-second-issue`)}`);
+    // The first case first, the newest negotiation (this test's) last; the seed's other cases, where the actor speaks, between.
+    await expect(groups.first()).toContainText(firstCase.title);
+    await expect(groups.last()).toContainText(SECOND.title);
+    await expect(groups.last().getByRole("link", { name: "E2E second issue" })).toHaveAttribute("href", `/n/${SECOND.slug}/positions?cell=${encodeURIComponent(`${actor}:e2e-second-issue`)}`);
   });
 
   test("an unknown negotiation is the app's 404", async ({ page }) => {

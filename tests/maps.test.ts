@@ -192,8 +192,10 @@ describeForEachDatabase("negotiation maps", (provider) => {
     const geometry = await getMapGeometry(empty);
     expect(geometry.source).toBe("world");
     expect(geometry.note).toMatch(/No map uploaded for this negotiation; showing country outlines/);
-    // PS-GZA names Palestine (ISO 3166-1 PS), EG-SIN names Egypt (EG): one region each, shading that territory.
-    expect(geometry.regions.map((r) => [r.code, r.name]).sort()).toEqual([["EG-SIN", "Egypt"], ["PS-GZA", "Palestine"]]);
+    // PS-GZA names Palestine (ISO 3166-1 PS), EG-SIN names Egypt (EG): each country is highlighted
+    // under its own code, so neither subdivision's control colours a whole country.
+    expect(geometry.regions.map((r) => [r.code, r.name]).sort()).toEqual([["EG", "Egypt"], ["PS", "Palestine"]]);
+    expect(geometry.note).toMatch(/Areas within a country are not drawn: see the table/);
     const israel = geometry.countries.find((c) => c.name === "Israel");
     expect(israel?.neighbour).toBe(true);
     expect(geometry.countries.find((c) => c.name === "Saudi Arabia")?.neighbour).toBe(false);
@@ -202,6 +204,14 @@ describeForEachDatabase("negotiation maps", (provider) => {
     expect(geometry.credit.attribution).toMatch(/Natural Earth/);
     // Fitted to the highlighted countries: both lie inside the frame.
     for (const r of geometry.regions) expect(r.centroid[0] > 0 && r.centroid[0] < geometry.width && r.centroid[1] > 0 && r.centroid[1] < geometry.height).toBe(true);
+  });
+
+  it("a territory that is a whole country takes that country's outline", async () => {
+    const whole = await negotiation("map-test-whole-country");
+    await territory(whole, "CY");
+    const geometry = await getMapGeometry(whole);
+    expect(geometry.regions.map((r) => [r.code, r.name])).toEqual([["CY", "Cyprus"]]);
+    expect(geometry.note).toBe("No map uploaded for this negotiation; showing country outlines.");
   });
 
   it("a negotiation whose codes name no country still gets a world map with the note", async () => {

@@ -28,13 +28,13 @@ export function NegotiationSwitcher({ negotiations }: { negotiations: SwitcherEn
   if (negotiations.length === 0) return null;
   return (
     <div className="flex items-center gap-2 text-sm">
-      <label htmlFor="negotiation-switcher" className="sr-only md:not-sr-only md:text-slate-600 md:dark:text-slate-300">
+      <label htmlFor="negotiation-switcher" className="sr-only 2xl:not-sr-only 2xl:text-slate-600 2xl:dark:text-slate-300">
         Negotiation
       </label>
       <select
         id="negotiation-switcher"
         data-testid="negotiation-switcher"
-        className="max-w-[14rem] rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-900"
+        className="max-w-[12rem] rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-900"
         value={negotiations.some((n) => n.slug === current) ? current : ""}
         onChange={(event) => {
           const target = negotiations.find((n) => n.slug === event.target.value);

@@ -18,7 +18,10 @@ export function TerritoryMap({ geometry, data }: Props) {
   const [filter, setFilter] = useUrlFilter(mapFilterSchema, DEFAULT_MAP_FILTER);
   const layer = (data.layers.some((l) => l.id === filter.layer) ? filter.layer : "control") as LayerId;
   const shading = useMemo(() => shadeTerritories(layer, data.territories, data.claims), [layer, data]);
-  const legend = legendFor(layer, shading);
+  // The legend speaks of what is drawn; territories the map has no shape for are listed under it.
+  const drawn = new Set(geometry.regions.map((r) => r.code));
+  const legend = legendFor(layer, Object.fromEntries(Object.entries(shading).filter(([code]) => drawn.has(code))));
+  const undrawn = data.territories.filter((t) => !drawn.has(t.code)).sort((a, b) => a.name.localeCompare(b.name));
   const byCode = new Map(data.territories.map((t) => [t.code, t]));
   const [hover, setHover] = useState<{ code: string; x: number; y: number } | null>(null);
 
@@ -77,6 +80,14 @@ export function TerritoryMap({ geometry, data }: Props) {
             <g>
               {geometry.regions.map((r) => {
                 const selected = filter.region === r.code;
+                // A drawn area that is no territory of this negotiation (a country standing in for its
+                // subdivisions, a feature the file has beyond them): shown, not shaded, nothing to open.
+                if (!byCode.has(r.code))
+                  return (
+                    <path key={r.code} d={r.d} data-iso={r.code} data-territory="none" fill="#f8fafc" stroke="#64748b" strokeWidth={0.8} strokeDasharray="3 2">
+                      <title>{`${r.name}: not a territory of this negotiation`}</title>
+                    </path>
+                  );
                 return (
                   <path
                     key={r.code}
@@ -141,12 +152,28 @@ export function TerritoryMap({ geometry, data }: Props) {
 
         <ul aria-label={`Legend: ${layerLabel}`} className="flex flex-wrap gap-x-4 gap-y-1 text-xs" data-testid="map-legend">
           {legend.map((s) => (
-            <li key={s.key} className="flex items-center gap-1.5">
+            <li key={`${s.key} ${s.label}`} className="flex items-center gap-1.5">
               <Swatch shadeKey={s.key} />
               {s.label}
             </li>
           ))}
         </ul>
+
+        {undrawn.length > 0 && (
+          <div className="text-sm" data-testid="map-undrawn">
+            <h2 className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">Not drawn on this map ({undrawn.length})</h2>
+            <ul className="mt-1 space-y-0.5">
+              {undrawn.map((t) => (
+                <li key={t.code}>
+                  <button type="button" className="underline underline-offset-2" onClick={() => open(t.code)}>
+                    {t.name}
+                  </button>
+                  : {layer === "control" ? controlSummary(t) : shading[t.code]?.claims.length ? shading[t.code].shade.label : "Nothing specified"}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
 
         <details className="no-print rounded border border-slate-200 p-2 text-sm dark:border-slate-800">
           <summary className="cursor-pointer font-medium">Table view of this layer</summary>

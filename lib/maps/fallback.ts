@@ -46,11 +46,14 @@ export function countryNumeric(code: string): string | null {
 const list50HasAny = (wanted: Map<string, string>) => worldCountries(true).list.some((c) => wanted.has(c.id));
 
 export function worldMap(territoryCodes: string[]): MapGeometry {
-  // One region per country; it shades the territory whose code is the country's own code, else the first one naming it.
+  // One region per country a code names. A country's outline stands for a territory only when
+  // that territory is the country itself ("PS"); a country named only by its subdivisions
+  // ("PS-GZA") is highlighted under its own code, so no subdivision's control colours the
+  // whole country: the subdivisions are in the map's table until an editor uploads their shapes.
   const byNumeric = new Map<string, string>();
   for (const code of [...territoryCodes].sort((a, b) => Number(a.includes("-")) - Number(b.includes("-")) || a.localeCompare(b))) {
     const n = countryNumeric(code);
-    if (n && !byNumeric.has(n)) byNumeric.set(n, code);
+    if (n && !byNumeric.has(n)) byNumeric.set(n, code.includes("-") ? (countries.numericToAlpha2(n) ?? code.split("-")[0].toUpperCase()) : code);
   }
   const { list, neighbours } = worldCountries(byNumeric.size > 0 && list50HasAny(byNumeric));
   const highlighted = list.map((c, i) => ({ c, i })).filter(({ c }) => byNumeric.has(c.id));
@@ -65,6 +68,10 @@ export function worldMap(territoryCodes: string[]): MapGeometry {
     countries: context,
     credit: WORLD_CREDIT,
     source: "world",
-    note: regions.length ? NO_MAP_NOTE : `${NO_MAP_NOTE} None of its territory codes names a country.`,
+    note: !regions.length
+      ? `${NO_MAP_NOTE} None of its territory codes names a country.`
+      : territoryCodes.some((code) => code.includes("-"))
+        ? `${NO_MAP_NOTE} Areas within a country are not drawn: see the table.`
+        : NO_MAP_NOTE,
   });
 }

@@ -14,6 +14,7 @@ import { readableNegotiations } from "@/lib/negotiations/queries";
 import { audienceKey, hiddenNegotiationIds } from "@/lib/negotiations/access";
 import { NEGOTIATIONS_PATH } from "@/lib/negotiations/paths";
 import { Providers } from "./providers";
+import { UpdatesLink } from "@/components/updates/updates-link";
 
 export const metadata: Metadata = {
   title: { default: "Parley", template: "%s · Parley" },
@@ -36,6 +37,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       </head>
       <body data-rendered-for={audienceKey(viewer?.role, hidden)} className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         <ViewerProvider viewer={clientViewer}>
+          <Providers>
           <a
             href="#main"
             className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"
@@ -56,12 +58,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 <Link href={NEGOTIATIONS_PATH} className="whitespace-nowrap text-sm underline underline-offset-2">
                   All negotiations
                 </Link>
+                <UpdatesLink />
                 <AccountMenu />
                 <ThemeToggle />
               </div>
             </div>
           </header>
-          <Providers>
             <main id="main" className="mx-auto max-w-7xl px-4 py-6">
               <FreshnessWatcher renderedAt={contentVersion} />
               {children}

@@ -47,6 +47,7 @@ const ROUTES = {
   territories: () => import("@/app/api/territories/route"),
   "territories/[code]": () => import("@/app/api/territories/[code]/route"),
   version: () => import("@/app/api/version/route"),
+  "updates/count": () => import("@/app/api/updates/count/route"),
   "admin/[type]": () => import("@/app/api/admin/[type]/route"),
   "admin/[type]/[id]": () => import("@/app/api/admin/[type]/[id]/route"),
   "admin/[type]/[id]/status": () => import("@/app/api/admin/[type]/[id]/status/route"),
@@ -82,6 +83,7 @@ const CALLS: Call[] = [
   { route: "territories", method: "GET", url: `/api/territories?${N}`, params: {}, expect: READ },
   { route: "territories/[code]", method: "GET", url: `/api/territories/UA-14?${N}`, params: { code: "UA-14" }, expect: READ },
   { route: "version", method: "GET", url: "/api/version", params: {}, expect: READ },
+  { route: "updates/count", method: "GET", url: "/api/updates/count", params: {}, expect: READ },
   // The admin area's reads: editors and admins.
   { route: "admin/[type]", method: "GET", url: "/api/admin/cards", params: { type: "cards" }, expect: EDIT_READ },
   { route: "admin/[type]/[id]", method: "GET", url: `/api/admin/cards/${card.id}`, params: { type: "cards", id: card.id }, expect: EDIT_READ },

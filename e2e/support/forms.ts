@@ -53,7 +53,12 @@ async function fill(page: Page, field: FieldSpec, value: unknown, options: Optio
 
 /** The admin options (every pickable record), as the forms load them. */
 export async function adminOptions(page: Page): Promise<Options> {
-  return (await (await page.request.get("/api/admin/options")).json()) as Options;
+  // One retry when the server closed the kept-alive connection just as it was reused
+  // (ECONNRESET on a busy machine); any answer the server gives is taken as it is.
+  const get = () => page.request.get("/api/admin/options");
+  const response = await get().catch((error: Error) => (/ECONNRESET/.test(error.message) ? get() : Promise.reject(error)));
+  expect(response.status()).toBe(200);
+  return (await response.json()) as Options;
 }
 
 /** Creates one record through its "new" form, filling the fields `input` names; returns its id. */

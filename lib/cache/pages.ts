@@ -12,8 +12,8 @@ import { currentVersion } from "./versioned";
 export const RENDER_HEADER = "x-parley-render";
 const MAX_AGE_MS = 30_000;
 const MAX_BYTES = 64 * 1024 * 1024;
-/** Paths whose pages differ per request in ways the key does not capture, or must never be stored (`/` follows the reader's cookie). */
-const NEVER = /^\/(api|admin|print|sign-in|_next)(\/|$)|^\/n\/[^/]+\/print(\/|$)|^\/$/;
+/** Paths whose pages differ per request in ways the key does not capture, or must never be stored (`/` follows the reader's cookie, `/updates` is the reader's own). */
+const NEVER = /^\/(api|admin|print|sign-in|updates|_next)(\/|$)|^\/n\/[^/]+\/print(\/|$)|^\/$/;
 /** The audience the page was rendered for (role and hidden negotiations), as the layout marks it (app/layout.tsx). */
 const RENDERED_FOR = /<body[^>]* data-rendered-for="([^"]+)"/;
 /** React's marks of a boundary that failed on the server and was left for the client to retry. */

@@ -47,9 +47,9 @@ const list50HasAny = (wanted: Map<string, string>) => worldCountries(true).list.
 
 export function worldMap(territoryCodes: string[]): MapGeometry {
   // One region per country a code names. A country's outline stands for a territory only when
-  // that territory is the country itself ("PS"); a country named only by its subdivisions
-  // ("PS-GZA") is highlighted under its own code, so no subdivision's control colours the
-  // whole country: the subdivisions are in the map's table until an editor uploads their shapes.
+  // that territory is the country itself ("CY"); a country named only by its subdivisions
+  // ("FR-75") is highlighted under its own code, so no subdivision's control colours the
+  // whole country: the subdivisions are listed under the map until an editor uploads their shapes.
   const byNumeric = new Map<string, string>();
   for (const code of [...territoryCodes].sort((a, b) => Number(a.includes("-")) - Number(b.includes("-")) || a.localeCompare(b))) {
     const n = countryNumeric(code);

@@ -13,7 +13,8 @@ import { readerAudience } from "@/lib/negotiations/access";
  * Reachable without a session: sign-in itself, health checks, the print routes (signed token)
  * and the export API (its handler checks the session, or the export CLI's one-time key).
  */
-const OPEN = [/^\/sign-in\b/, /^\/api\/auth\//, /^\/api\/health$/, /^\/n\/[^/]+\/print\//, /^\/api\/export$/];
+// Feeds are read with their own token (lib/updates/feeds.ts), checked by their handler.
+const OPEN = [/^\/sign-in\b/, /^\/api\/auth\//, /^\/api\/health$/, /^\/feeds\/[^/]+$/, /^\/n\/[^/]+\/print\//, /^\/api\/export$/];
 
 function permissionFor(pathname: string): Permission {
   return pathname === "/admin" || pathname.startsWith("/admin/") || pathname.startsWith("/api/admin/") ? "edit" : "read";

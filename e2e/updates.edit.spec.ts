@@ -1,8 +1,9 @@
 // "Since you last read" in Chromium: an analyst marks their updates read; an editor changes a
 // published card's title and a stance; the analyst's header counts them, the updates page shows
-// each with its old and new wording, and after "mark all as read" they are not shown again.
+// each with its old and new wording, and after "mark all as read" they are not shown again; its
+// feed address carries them to a feed reader without a session, until the reader revokes it.
 // Other editing specs run alongside, so this one looks for its own changes by name.
-import { expect, test } from "@playwright/test";
+import { expect, request as playwrightRequest, test } from "@playwright/test";
 import { storageState } from "./support/accounts";
 import { publishedCards, seed } from "./support/seed";
 
@@ -60,6 +61,20 @@ test("an analyst sees what an editor changed since they last read, once", async 
   await expect(reader.getByTestId("update-item").filter({ hasText: "revised for the updates test" })).toHaveCount(0);
   await reader.goto(`/updates?since=2000-01-01`);
   await expect(reader.getByTestId("update-item").filter({ hasText: "revised for the updates test" })).toHaveCount(1);
+
+  // The same changes as a feed, read with its own address and no session; revoked, it is refused.
+  await reader.getByText(/^Account/).click();
+  await reader.getByRole("button", { name: "Make a feed address" }).click();
+  const atomAddress = await reader.getByLabel("Atom").inputValue();
+  expect(atomAddress).toMatch(/\/feeds\/[A-Za-z0-9_-]{43}\.atom$/);
+  const anonymous = await playwrightRequest.newContext();
+  const feed = await anonymous.get(atomAddress);
+  expect(feed.status()).toBe(200);
+  expect(await feed.text()).toContain("revised for the updates test");
+  await reader.getByRole("button", { name: "Revoke" }).click();
+  await expect(reader.getByRole("status").filter({ hasText: "Feed address revoked." })).toBeVisible();
+  expect((await anonymous.get(atomAddress)).status()).toBe(401);
+  await anonymous.dispose();
 
   // A malformed date is named, not obeyed.
   await reader.goto("/updates?since=last-week");

@@ -48,6 +48,7 @@ const ROUTES = {
   "territories/[code]": () => import("@/app/api/territories/[code]/route"),
   version: () => import("@/app/api/version/route"),
   "updates/count": () => import("@/app/api/updates/count/route"),
+  "account/feed-token": () => import("@/app/api/account/feed-token/route"),
   "admin/[type]": () => import("@/app/api/admin/[type]/route"),
   "admin/[type]/[id]": () => import("@/app/api/admin/[type]/[id]/route"),
   "admin/[type]/[id]/status": () => import("@/app/api/admin/[type]/[id]/status/route"),
@@ -84,6 +85,10 @@ const CALLS: Call[] = [
   { route: "territories/[code]", method: "GET", url: `/api/territories/UA-14?${N}`, params: { code: "UA-14" }, expect: READ },
   { route: "version", method: "GET", url: "/api/version", params: {}, expect: READ },
   { route: "updates/count", method: "GET", url: "/api/updates/count", params: {}, expect: READ },
+  // A reader's own feed address: every signed-in role, for themselves.
+  { route: "account/feed-token", method: "GET", url: "/api/account/feed-token", params: {}, expect: READ },
+  { route: "account/feed-token", method: "POST", url: "/api/account/feed-token", params: {}, body: {}, expect: { anonymous: 401, analyst: 201, editor: 201, admin: 201 } },
+  { route: "account/feed-token", method: "DELETE", url: "/api/account/feed-token", params: {}, expect: { anonymous: 401, analyst: 200, editor: 200, admin: 200 } },
   // The admin area's reads: editors and admins.
   { route: "admin/[type]", method: "GET", url: "/api/admin/cards", params: { type: "cards" }, expect: EDIT_READ },
   { route: "admin/[type]/[id]", method: "GET", url: `/api/admin/cards/${card.id}`, params: { type: "cards", id: card.id }, expect: EDIT_READ },

@@ -17,6 +17,7 @@ const NOT_KINDS: Record<string, string> = {
   EditorScope: "the negotiations an editor may change (set on /admin/users)",
   NegotiationReader: "the named readers of a restricted negotiation (set on /admin/users)",
   ReadMark: "when a reader last marked their updates read (set by the reader on /updates)",
+  FeedToken: "a reader's feed tokens, hashed (made and revoked from the account menu)",
   NegotiationMap: "a negotiation's map geometry (uploaded on /admin/negotiations/<id>/map, lib/maps)",
   ContentVersion: "moved by database triggers",
   BriefingCard: "a briefing's card order (the briefing's cardIds field)",

@@ -1,4 +1,4 @@
-// "Since you last read", on SQLite and PostgreSQL: after a reader marks their updates read, an
+// "Since you last read" and the reader's feeds, on SQLite and PostgreSQL: after a reader marks their updates read, an
 // editor changes a published card and a stance, creates a card (unpublished, then published)
 // and changes a card of a restricted negotiation; the reader's updates list exactly the changes
 // readers could see, each with what it was and what it is now, and nothing once marked read.
@@ -16,6 +16,7 @@ const { createRecord, getRecord, setStatus, updateRecord } = await import("@/lib
 const { countChanges, lastRead, listChanges, markRead } = await import("@/lib/updates/changes");
 const { hiddenNegotiationIds } = await import("@/lib/negotiations/access");
 const { updatesFilterSchema, markReadSchema } = await import("@/lib/updates/schema");
+const { createFeedToken, revokeFeedTokens } = await import("@/lib/updates/feeds");
 
 const all = readSeedData();
 const seed = firstCaseSeed(all);
@@ -92,4 +93,55 @@ it("refuses a malformed date or time, naming it", () => {
   expect(updatesFilterSchema.safeParse({ since: "2026-02-31" }).success).toBe(false);
   expect(updatesFilterSchema.safeParse({ since: "2026-02-10", negotiation: "gaza-2025" }).success).toBe(true);
   expect(markReadSchema.safeParse({ until: "yesterday" }).success).toBe(false);
+});
+
+// The reader's feeds: read with a token (stored hashed), never with the session; a new token ends
+// the old one, a revoked or malformed one is refused with 401 / 400.
+describeForEachDatabase("feeds of a reader's updates", (provider) => {
+  const feedRoute = () => import("@/app/feeds/[file]/route");
+  const get = async (file: string) => (await feedRoute()).GET(new Request(`https://parley.test/feeds/${file}`), { params: Promise.resolve({ file }) });
+
+  beforeAll(async () => {
+    t = await createTestDatabase(provider, { seeded: true });
+    await t.db.user.create({ data: { id: "feed-reader", email: "feed-reader@example.org", name: "Feed Reader", role: "analyst" } });
+    await t.db.user.create({ data: { id: "editor-u", email: "editor-u@example.org", name: "Editor", role: "editor" } });
+    const c = await getRecord(t.db, "cards", card.id);
+    await updateRecord(t.db, "cards", card.id, c.version, { ...c.input, title: `${card.title} (for the feed)` }, editor);
+  });
+  afterAll(async () => t.cleanup());
+
+  it("serves the changes as Atom and as JSON Feed, with the token only, stored hashed", async () => {
+    const token = await createFeedToken("feed-reader");
+    expect(await t.db.feedToken.count({ where: { tokenHash: token } })).toBe(0);
+    const atom = await get(`${token}.atom`);
+    expect(atom.status).toBe(200);
+    expect(atom.headers.get("content-type")).toMatch(/application\/atom\+xml/);
+    const xml = await atom.text();
+    expect(xml).toContain("<feed");
+    expect(xml).toContain(`Changed: ${card.title} (for the feed)`);
+    const json = await (await get(`${token}.json`)).json();
+    expect(json.version).toMatch(/^https:\/\/jsonfeed.org\/version\/1/);
+    expect(json.items.map((i: { title: string }) => i.title)).toContain(`Changed: ${card.title} (for the feed)`);
+    expect(json.items.find((i: { title: string }) => i.title.includes("(for the feed)")).url).toBe(`https://parley.test/n/${seed.negotiations[0].slug}/cards/${card.id}`);
+  });
+
+  it("ends the old address when a new one is made, and refuses revoked, unknown and malformed ones", async () => {
+    const old = await createFeedToken("feed-reader");
+    const current = await createFeedToken("feed-reader");
+    expect((await get(`${old}.atom`)).status).toBe(401);
+    expect((await get(`${current}.atom`)).status).toBe(200);
+    expect(await revokeFeedTokens("feed-reader")).toBe(1);
+    const revoked = await get(`${current}.json`);
+    expect(revoked.status).toBe(401);
+    expect((await revoked.json()).error.message).toMatch(/no longer valid/);
+    expect((await get("not-a-token.atom")).status).toBe(400);
+    expect((await get(`${"A".repeat(43)}.atom`)).status).toBe(401);
+    expect((await get(`${current}.rss`)).status).toBe(404);
+  });
+
+  it("go with the account", async () => {
+    await createFeedToken("feed-reader");
+    await t.db.user.delete({ where: { id: "feed-reader" } });
+    expect(await t.db.feedToken.count({ where: { userId: "feed-reader" } })).toBe(0);
+  });
 });

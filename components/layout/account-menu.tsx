@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { FeedAddress } from "@/components/updates/feed-address";
 import { useCan, useViewer } from "./viewer-context";
 
 type Account = { name: string; email: string };
@@ -46,7 +47,7 @@ export function AccountMenu() {
         <summary className="cursor-pointer list-none rounded px-2 py-1 hover:bg-slate-100 dark:hover:bg-slate-800">
           Account <span className="text-slate-500">({viewer.role})</span>
         </summary>
-        <div className="absolute right-0 z-30 mt-1 w-56 rounded border border-slate-200 bg-white p-2 shadow-lg dark:border-slate-700 dark:bg-slate-900">
+        <div className="absolute right-0 z-30 mt-1 w-72 rounded border border-slate-200 bg-white p-2 shadow-lg dark:border-slate-700 dark:bg-slate-900">
           <p className="truncate px-1 pb-2 text-xs text-slate-500">{account ? `${account.name} · ${account.email}` : "Signed in"}</p>
           <button type="button" disabled={busy} className="block w-full rounded px-2 py-1 text-left hover:bg-slate-100 dark:hover:bg-slate-800" onClick={() => signOut(false)}>
             Sign out
@@ -54,6 +55,7 @@ export function AccountMenu() {
           <button type="button" disabled={busy} className="block w-full rounded px-2 py-1 text-left hover:bg-slate-100 dark:hover:bg-slate-800" onClick={() => signOut(true)}>
             Sign out everywhere
           </button>
+          <FeedAddress />
         </div>
       </details>
     </div>

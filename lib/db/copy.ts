@@ -30,6 +30,7 @@ export const COPY_ORDER = [
   { model: "editorScope", orderBy: [{ userId: "asc" }, { negotiationId: "asc" }] },
   { model: "negotiationReader", orderBy: [{ userId: "asc" }, { negotiationId: "asc" }] },
   { model: "readMark", orderBy: [{ userId: "asc" }, { scope: "asc" }] },
+  { model: "feedToken", orderBy: { id: "asc" } },
   { model: "issue", orderBy: { id: "asc" } },
   { model: "tag", orderBy: { id: "asc" } },
   { model: "draft", orderBy: { id: "asc" } },

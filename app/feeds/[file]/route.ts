@@ -1,0 +1,12 @@
+import { handle, notFound } from "@/lib/http/handler";
+import { readerFeed } from "@/lib/updates/feeds";
+
+export const dynamic = "force-dynamic";
+
+/** /feeds/<token>.atom and /feeds/<token>.json: a reader's updates, read with their feed token (no session). */
+export const GET = handle(async (request, { params }: { params: Promise<{ file: string }> }) => {
+  const match = /^(.+)\.(atom|json)$/.exec((await params).file);
+  if (!match) throw notFound("Feed");
+  const { body, contentType } = await readerFeed(match[1], match[2] as "atom" | "json", new URL(request.url).origin);
+  return new Response(body, { headers: { "content-type": contentType, "cache-control": "private, no-store" } });
+});

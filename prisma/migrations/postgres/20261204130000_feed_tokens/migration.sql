@@ -1,0 +1,21 @@
+-- Readers' feed tokens (hashed): account data, not content, so no content-version trigger.
+-- CreateTable
+CREATE TABLE "FeedToken" (
+    "id" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "tokenHash" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "revokedAt" TIMESTAMP(3),
+
+    CONSTRAINT "FeedToken_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "FeedToken_tokenHash_key" ON "FeedToken"("tokenHash");
+
+-- CreateIndex
+CREATE INDEX "FeedToken_userId_idx" ON "FeedToken"("userId");
+
+-- AddForeignKey
+ALTER TABLE "FeedToken" ADD CONSTRAINT "FeedToken_userId_fkey" FOREIGN KEY ("userId") REFERENCES "user"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+

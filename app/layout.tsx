@@ -53,7 +53,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <div className="order-last w-full min-w-0 md:order-none md:w-auto md:flex-1">
                 <NegotiationNav negotiations={negotiations} />
               </div>
-              <div className="ml-auto flex items-center gap-3 md:ml-0">
+              <div className="ml-auto flex flex-wrap items-center justify-end gap-x-3 gap-y-1 md:ml-0">
                 <NegotiationSwitcher negotiations={negotiations} />
                 <Link href={NEGOTIATIONS_PATH} className="whitespace-nowrap text-sm underline underline-offset-2">
                   All negotiations

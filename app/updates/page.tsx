@@ -43,14 +43,14 @@ export default async function UpdatesPage({ searchParams }: { searchParams: Prom
       </header>
       <FilterProblems problems={problems} />
       <div className="no-print flex flex-wrap items-end gap-4">
-        <form action="/updates" className="flex flex-wrap items-end gap-2 text-sm">
+        <form action="/updates" className="flex max-w-full flex-wrap items-end gap-2 text-sm">
           <label className="flex flex-col gap-1">
             <span className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">Since</span>
             <input type="date" name="since" defaultValue={filter.since ?? ""} className="rounded border border-slate-300 px-2 py-1 dark:border-slate-700 dark:bg-slate-900" />
           </label>
-          <label className="flex flex-col gap-1">
+          <label className="flex min-w-0 max-w-full flex-col gap-1">
             <span className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">Negotiation</span>
-            <select name="negotiation" defaultValue={negotiation?.slug ?? ""} className="rounded border border-slate-300 px-2 py-1 dark:border-slate-700 dark:bg-slate-900">
+            <select name="negotiation" defaultValue={negotiation?.slug ?? ""} className="max-w-full rounded border border-slate-300 px-2 py-1 dark:border-slate-700 dark:bg-slate-900">
               <option value="">All negotiations</option>
               {negotiations.map((n) => (
                 <option key={n.slug} value={n.slug}>

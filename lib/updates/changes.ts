@@ -83,6 +83,9 @@ export async function listChanges({ since, hidden, negotiationId = null }: Chang
         select: { snapshot: true },
       })) ?? (await db.revision.findFirst({ where: { entityType: r.entityType, entityId: r.entityId, action: "baseline" }, select: { snapshot: true } }));
     const was = before && visibleToReaders(kind, before.snapshot as Snapshot) ? (before.snapshot as Snapshot) : null;
+    const fields = fieldChanges(kind, was, r.snapshot as Snapshot);
+    // Saved again without a difference readers could see (e.g. a save that changed nothing).
+    if (was && fields.length === 0) continue;
     const target = kind.readerPath?.(r.entityId, r.snapshot as Snapshot);
     items.push({
       type,
@@ -92,7 +95,7 @@ export async function listChanges({ since, hidden, negotiationId = null }: Chang
       at: r.createdAt,
       href: target ? (target.shared || !own ? target.path : negotiationPath(own.slug, target.path)) : null,
       negotiation: own ? { slug: own.slug, title: own.title } : null,
-      fields: fieldChanges(kind, was, r.snapshot as Snapshot),
+      fields,
     });
   }
   return IMPORTANCE.filter((type) => items.some((i) => i.type === type)).map((type) => ({

@@ -11,7 +11,7 @@ import { allows, getViewer } from "@/lib/auth/viewer";
 import { currentVersion } from "@/lib/cache/versioned";
 import { can } from "@/lib/auth/permissions";
 import { readableNegotiations } from "@/lib/negotiations/queries";
-import { audienceKey, hiddenNegotiationIds } from "@/lib/negotiations/access";
+import { audienceKey, hiddenFromPageViewer } from "@/lib/negotiations/access";
 import { NEGOTIATIONS_PATH } from "@/lib/negotiations/paths";
 import { Providers } from "./providers";
 import { UpdatesLink } from "@/components/updates/updates-link";
@@ -23,7 +23,7 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const [viewer, contentVersion] = await Promise.all([getViewer(), currentVersion().catch(() => null)]);
-  const hidden = await hiddenNegotiationIds(viewer).catch(() => []);
+  const hidden = await hiddenFromPageViewer().catch(() => []);
   // Editors also find unpublished negotiations here (they open them in preview); by role only, like the rest of the page.
   // Nothing of them for someone who may not read (the sign-in page without PUBLIC_READ), nor the restricted ones hidden from this reader.
   const negotiations = (allows(viewer, "read") ? await readableNegotiations(can(viewer?.role, "edit") ? "all" : "published", hidden).catch(() => []) : []).map((n) => ({ slug: n.slug, title: n.title, published: n.status === "published" }));

@@ -6,8 +6,7 @@ import { listCards } from "@/lib/cards/queries";
 import { cardFilterSchema } from "@/lib/cards/schema";
 import { parsePageFilter } from "@/lib/http/query-params";
 import { negotiationPath } from "@/lib/negotiations/paths";
-import { hiddenNegotiationIds } from "@/lib/negotiations/access";
-import { getViewer } from "@/lib/auth/viewer";
+import { hiddenFromPageViewer } from "@/lib/negotiations/access";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Search every negotiation" };
@@ -15,7 +14,7 @@ export const metadata: Metadata = { title: "Search every negotiation" };
 /** The card search across every published negotiation; each result names its negotiation. */
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { filter, problems } = parsePageFilter(cardFilterSchema, await searchParams);
-  const page = filter.q ? await listCards(null, filter, "published", await hiddenNegotiationIds(await getViewer())) : null;
+  const page = filter.q ? await listCards(null, filter, "published", await hiddenFromPageViewer()) : null;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold tracking-tight">Search every negotiation</h1>

@@ -6,7 +6,7 @@ import { EmptyState, FilterProblems } from "@/components/ui/states";
 import { getViewer } from "@/lib/auth/viewer";
 import { wordDiff } from "@/lib/drafts/diff";
 import { parsePageFilter } from "@/lib/http/query-params";
-import { hiddenNegotiationIds } from "@/lib/negotiations/access";
+import { hiddenFromPageViewer } from "@/lib/negotiations/access";
 import { readableNegotiations } from "@/lib/negotiations/queries";
 import { markAllRead } from "@/lib/updates/actions";
 import { countChanges, lastRead, listChanges, type ChangeItem } from "@/lib/updates/changes";
@@ -22,7 +22,7 @@ export default async function UpdatesPage({ searchParams }: { searchParams: Prom
   const viewer = await getViewer();
   if (!viewer) redirect("/sign-in?next=/updates");
   const { filter, problems } = parsePageFilter(updatesFilterSchema, await searchParams);
-  const hidden = await hiddenNegotiationIds(viewer);
+  const hidden = await hiddenFromPageViewer();
   const negotiations = await readableNegotiations("published", hidden);
   const negotiation = filter.negotiation ? negotiations.find((n) => n.slug === filter.negotiation) : undefined;
   if (filter.negotiation && !negotiation) problems.push(`negotiation: there is no negotiation "${filter.negotiation}"`);

@@ -3,8 +3,9 @@ import "server-only";
 // lists, the search and the cross-negotiation pages of actors and sources) filters by it, and
 // the page cache keys pages by it, so two readers with the same role but different named
 // negotiations never share a page. The rule itself is canIn in lib/auth/permissions.ts.
+import { cache } from "react";
 import { canIn } from "@/lib/auth/permissions";
-import type { Viewer } from "@/lib/auth/viewer";
+import { getViewer, type Viewer } from "@/lib/auth/viewer";
 import { cachedQuery } from "@/lib/cache/versioned";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/domain/enums";
@@ -33,6 +34,12 @@ export async function hiddenNegotiationIds(viewer: Pick<Viewer, "id" | "role"> |
   const readerIds = new Set(readerOf.map((r) => r.negotiationId));
   return restricted.filter((id) => !canIn(person, "read", { id, restricted: true, readerIds: readerIds.has(id) ? [viewer.id] : [] }));
 }
+
+/**
+ * For server components: the restricted negotiations hidden from the viewer of the page being
+ * rendered, looked up once per request (the layout, the negotiation's layout and the page all ask).
+ */
+export const hiddenFromPageViewer = cache(async (): Promise<string[]> => hiddenNegotiationIds(await getViewer()));
 
 /** Who a rendered page may be shared with: the role, plus the restricted negotiations it hides (see lib/cache/pages.ts). */
 export function audienceKey(role: Role | null | undefined, hidden: readonly string[]): string {

@@ -4,7 +4,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { can } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/viewer";
-import { hiddenNegotiationIds } from "./access";
+import { hiddenFromPageViewer } from "./access";
 import type { Visibility } from "@/lib/records/visibility";
 import { negotiationPath } from "./paths";
 import { findNegotiation, listNegotiationOverviews } from "./queries";
@@ -16,7 +16,7 @@ import { LAST_NEGOTIATION_COOKIE } from "./schema";
  */
 async function listAudience(): Promise<[Visibility, string[]]> {
   const viewer = await getViewer();
-  return [can(viewer?.role, "edit") ? "all" : "published", await hiddenNegotiationIds(viewer)];
+  return [can(viewer?.role, "edit") ? "all" : "published", await hiddenFromPageViewer()];
 }
 
 export async function negotiationsForList() {

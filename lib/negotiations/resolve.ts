@@ -8,7 +8,7 @@ import { getViewer, visibilityFor, type Viewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/http/errors";
 import { searchParamsToRecord } from "@/lib/http/query-params";
 import type { Visibility } from "@/lib/records/visibility";
-import { hiddenNegotiationIds } from "./access";
+import { hiddenFromPageViewer, hiddenNegotiationIds } from "./access";
 import { findNegotiation, type NegotiationRef } from "./queries";
 import { negotiationQuerySchema, optionalNegotiationQuerySchema } from "./schema";
 
@@ -23,7 +23,7 @@ export async function negotiationForPage(slug: string, searchParams: SearchParam
   const preview = await wantsPreview(searchParams);
   const visibility: Visibility = preview ? "all" : "published";
   const parsed = negotiationQuerySchema.shape.negotiation.safeParse(decodeURIComponent(slug));
-  const negotiation = parsed.success ? await findNegotiation(parsed.data, visibility, await hiddenNegotiationIds(await getViewer())) : null;
+  const negotiation = parsed.success ? await findNegotiation(parsed.data, visibility, await hiddenFromPageViewer()) : null;
   if (!negotiation) notFound();
   return { negotiation, visibility, preview };
 }
@@ -38,12 +38,12 @@ export async function requireNegotiationSegment(segment: string): Promise<string
   const parsed = negotiationQuerySchema.shape.negotiation.safeParse(decodeURIComponent(segment));
   const viewer = await getViewer();
   const visibility: Visibility = can(viewer?.role, "edit") ? "all" : "published";
-  if (!parsed.success || !(await findNegotiation(parsed.data, visibility, await hiddenNegotiationIds(viewer)))) notFound();
+  if (!parsed.success || !(await findNegotiation(parsed.data, visibility, await hiddenFromPageViewer()))) notFound();
   return parsed.data;
 }
 
-async function resolveSlug(slug: string, visibility: Visibility, viewer: Viewer | null): Promise<NegotiationRef> {
-  const negotiation = await findNegotiation(slug, visibility, await hiddenNegotiationIds(viewer));
+async function resolveSlug(slug: string, visibility: Visibility, hidden: readonly string[]): Promise<NegotiationRef> {
+  const negotiation = await findNegotiation(slug, visibility, hidden);
   if (!negotiation) throw new AppError(404, "unknown_negotiation", `There is no negotiation "${slug}"`, { negotiation: ["No such negotiation"] });
   return negotiation;
 }
@@ -66,7 +66,7 @@ export async function negotiationFromRequest<T extends z.ZodType>(
 ): Promise<{ negotiation: NegotiationRef; visibility: Visibility; filter: z.output<T> }> {
   const visibility = visibilityFor(viewer, request);
   const { negotiation: slug } = negotiationQuerySchema.parse(searchParamsToRecord(new URL(request.url).searchParams));
-  const negotiation = await resolveSlug(slug, visibility, viewer);
+  const negotiation = await resolveSlug(slug, visibility, await hiddenNegotiationIds(viewer));
   return { negotiation, visibility, filter: filterSchema.parse(queryWithoutNegotiation(request)) };
 }
 
@@ -81,8 +81,9 @@ export async function optionalNegotiationFromRequest<T extends z.ZodType>(
 ): Promise<{ negotiation: NegotiationRef | null; visibility: Visibility; hidden: string[]; filter: z.output<T> }> {
   const visibility = visibilityFor(viewer, request);
   const { negotiation: slug } = optionalNegotiationQuerySchema.parse(searchParamsToRecord(new URL(request.url).searchParams));
-  const negotiation = slug ? await resolveSlug(slug, visibility, viewer) : null;
-  return { negotiation, visibility, hidden: await hiddenNegotiationIds(viewer), filter: filterSchema.parse(queryWithoutNegotiation(request)) };
+  const hidden = await hiddenNegotiationIds(viewer);
+  const negotiation = slug ? await resolveSlug(slug, visibility, hidden) : null;
+  return { negotiation, visibility, hidden, filter: filterSchema.parse(queryWithoutNegotiation(request)) };
 }
 
 /** The props of a page under /n/[negotiation] (more route parameters in P). */

@@ -8,7 +8,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { KINDS, type Kind, type KindName } from "@/lib/records";
 import { negotiationPath } from "@/lib/negotiations/paths";
-import { listNegotiations } from "@/lib/negotiations/queries";
+import { readableNegotiations } from "@/lib/negotiations/queries";
 
 type Snapshot = Record<string, unknown>;
 export type FieldChange = { field: string; label: string; before: string | null; after: string | null };
@@ -62,7 +62,7 @@ export async function listChanges({ since, hidden, negotiationId = null }: Chang
     const key = `${r.entityType} ${r.entityId}`;
     if (!latest.has(key) && visibleToReaders(kind, r.snapshot as Snapshot)) latest.set(key, r);
   }
-  const negotiations = new Map((await listNegotiations("published")).filter((n) => !hidden.includes(n.id)).map((n) => [n.id, n]));
+  const negotiations = new Map((await readableNegotiations("published", hidden)).map((n) => [n.id, n]));
   const items: ChangeItem[] = [];
   for (const r of latest.values()) {
     const type = r.entityType as KindName;

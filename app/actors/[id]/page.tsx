@@ -4,14 +4,13 @@ import { notFound } from "next/navigation";
 import { SourceList } from "@/components/briefing/source-list";
 import { ActorNegotiation } from "@/components/actors/actor-negotiation";
 import { getActorDossier } from "@/lib/actors/queries";
-import { getViewer } from "@/lib/auth/viewer";
-import { hiddenNegotiationIds } from "@/lib/negotiations/access";
+import { hiddenFromPageViewer } from "@/lib/negotiations/access";
 
 export const dynamic = "force-dynamic";
 type Params = { params: Promise<{ id: string }> };
 
 /** The actor's dossier without the restricted negotiations hidden from this reader. */
-const load = async (id: string) => getActorDossier(id, await hiddenNegotiationIds(await getViewer()));
+const load = async (id: string) => getActorDossier(id, await hiddenFromPageViewer());
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const actor = await load((await params).id);

@@ -3,14 +3,13 @@ import { notFound } from "next/navigation";
 import { SourceDossierView } from "@/components/sources/source-dossier";
 import { idParam } from "@/lib/http/query-params";
 import { getSourceDossier } from "@/lib/sources/queries";
-import { getViewer } from "@/lib/auth/viewer";
-import { hiddenNegotiationIds } from "@/lib/negotiations/access";
+import { hiddenFromPageViewer } from "@/lib/negotiations/access";
 
 export const dynamic = "force-dynamic";
 type Params = { params: Promise<{ id: string }> };
 
 /** The source's dossier without the restricted negotiations hidden from this reader. */
-const load = async (id: string) => (idParam.safeParse(id).success ? getSourceDossier(id, await hiddenNegotiationIds(await getViewer())) : null);
+const load = async (id: string) => (idParam.safeParse(id).success ? getSourceDossier(id, await hiddenFromPageViewer()) : null);
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const source = await load((await params).id);

@@ -25,7 +25,7 @@ const service = await import("@/lib/admin/service");
 const transfer = await import("@/lib/admin/transfer");
 
 /** Tables whose rows readers never see (written from the README: accounts, sessions, history). */
-const NOT_CONTENT = ["user", "session", "account", "verification", "rateLimit", "Revision", "EditorScope", "NegotiationReader", "ReadMark", "FeedToken", "ContentVersion", "_prisma_migrations"];
+const NOT_CONTENT = ["user", "session", "account", "verification", "rateLimit", "Revision", "EditorScope", "NegotiationReader", "ReadMark", "FeedToken", "Follow", "ContentVersion", "_prisma_migrations"];
 /** What the dashboard promises: a change reaches open pages within 30 s; caches must not take more than a fraction of it. */
 const FRESHNESS_BOUND_MS = 5_000;
 

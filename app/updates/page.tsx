@@ -1,21 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { DiffText } from "@/components/drafts/diff-text";
 import { EmptyState, FilterProblems } from "@/components/ui/states";
 import { getViewer } from "@/lib/auth/viewer";
-import { wordDiff } from "@/lib/drafts/diff";
 import { parsePageFilter } from "@/lib/http/query-params";
 import { hiddenFromPageViewer } from "@/lib/negotiations/access";
 import { readableNegotiations } from "@/lib/negotiations/queries";
 import { markAllRead } from "@/lib/updates/actions";
-import { countChanges, lastRead, listChanges, type ChangeItem } from "@/lib/updates/changes";
-import { updatesFilterSchema } from "@/lib/updates/schema";
+import { countChanges, listChanges } from "@/lib/updates/changes";
+import { lastRead } from "@/lib/updates/read-marks";
+import { followLabel, listFollows } from "@/lib/updates/follows";
+import { sinceDate, updatesFilterSchema } from "@/lib/updates/schema";
+import { UnfollowButton } from "@/components/updates/unfollow-button";
+import { UpdatesList, when } from "@/components/updates/updates-list";
+import { DigestButton } from "@/components/updates/digest-button";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Since you last read" };
 
-const when = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
 
 /** Every published change since the reader last marked their updates read (or since a date they pick). */
 export default async function UpdatesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -27,9 +29,13 @@ export default async function UpdatesPage({ searchParams }: { searchParams: Prom
   const negotiation = filter.negotiation ? negotiations.find((n) => n.slug === filter.negotiation) : undefined;
   if (filter.negotiation && !negotiation) problems.push(`negotiation: there is no negotiation "${filter.negotiation}"`);
   const marked = await lastRead(viewer.id);
-  const since = filter.since ? new Date(`${filter.since}T00:00:00Z`) : marked;
+  const since = filter.since ? sinceDate(filter.since) : marked;
   const shownAt = new Date();
-  const groups = await listChanges({ since, hidden, negotiationId: negotiation?.id ?? null });
+  const follows = await listFollows(viewer.id, hidden);
+  const following = filter.following === "1";
+  // Since the last "mark all as read", what the reader already opened is not repeated; a chosen
+  // period shows everything in it.
+  const groups = await listChanges({ since, hidden, negotiationId: negotiation?.id ?? null, readerId: filter.since ? null : viewer.id, follows: following ? follows : null, until: shownAt });
   const total = countChanges(groups);
 
   return (
@@ -38,7 +44,8 @@ export default async function UpdatesPage({ searchParams }: { searchParams: Prom
         <h1 className="text-2xl font-semibold tracking-tight">Since you last read</h1>
         <p className="text-slate-600 dark:text-slate-300" data-testid="updates-since">
           {total} {total === 1 ? "change" : "changes"} published since {when.format(since)} UTC{filter.since ? "" : " (when you last marked your updates read)"}
-          {negotiation ? ` in ${negotiation.title}` : ""}.
+          {negotiation ? ` in ${negotiation.title}` : ""}
+          {following ? `, about what you follow` : ""}.
         </p>
       </header>
       <FilterProblems problems={problems} />
@@ -59,15 +66,20 @@ export default async function UpdatesPage({ searchParams }: { searchParams: Prom
               ))}
             </select>
           </label>
+          <label className="flex items-center gap-1 self-center pt-4">
+            <input type="checkbox" name="following" value="1" defaultChecked={following} />
+            Only what I follow
+          </label>
           <button type="submit" className="rounded border border-slate-300 px-3 py-1 dark:border-slate-700">
             Show
           </button>
-          {(filter.since || filter.negotiation) && (
+          {(filter.since || filter.negotiation || following) && (
             <Link href="/updates" className="underline underline-offset-2">
               Since I last read
             </Link>
           )}
         </form>
+        {total > 0 && <DigestButton since={filter.since} negotiation={negotiation?.slug} following={following} />}
         {!filter.since && total > 0 && (
           <form action={markAllRead}>
             <input type="hidden" name="until" value={shownAt.toISOString()} />
@@ -78,57 +90,31 @@ export default async function UpdatesPage({ searchParams }: { searchParams: Prom
         )}
       </div>
 
+      <section aria-labelledby="follows-title" className="no-print text-sm" data-testid="follows">
+        <h2 id="follows-title" className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
+          You follow
+        </h2>
+        {follows.length === 0 ? (
+          <p className="text-slate-600 dark:text-slate-300">Nothing yet: use “Follow” on an actor, issue, territory, draft or a card&apos;s tag to narrow your updates and digests to it.</p>
+        ) : (
+          <ul className="mt-1 flex flex-wrap gap-2">
+            {follows.map((f) => (
+              <li key={`${f.targetType} ${f.targetId}`} className="inline-flex items-center gap-1 rounded-full border border-slate-300 py-0.5 pl-2.5 pr-1 dark:border-slate-700">
+                <span className="text-xs text-slate-600 dark:text-slate-400">{followLabel(f.targetType)}</span> {f.label}
+                <UnfollowButton targetType={f.targetType} targetId={f.targetId} label={f.label} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
       {total === 0 ? (
         <EmptyState title={`Nothing new since ${when.format(since)} UTC`}>
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">Pick an earlier date to review a period.</p>
         </EmptyState>
       ) : (
-        groups.map((group) => (
-          <section key={group.type} aria-labelledby={`updates-${group.type}`} className="space-y-2" data-testid={`updates-${group.type}`}>
-            <h2 id={`updates-${group.type}`} className="text-lg font-semibold">
-              {group.label} <span className="text-sm font-normal text-slate-600 dark:text-slate-400">({group.items.length})</span>
-            </h2>
-            <ul className="space-y-3">
-              {group.items.map((item) => (
-                <UpdateItem key={`${item.type} ${item.id}`} item={item} />
-              ))}
-            </ul>
-          </section>
-        ))
+        <UpdatesList groups={groups} />
       )}
     </div>
-  );
-}
-
-function UpdateItem({ item }: { item: ChangeItem }) {
-  return (
-    <li className="rounded-lg border border-slate-200 bg-white p-3 text-sm dark:border-slate-800 dark:bg-slate-900" data-testid="update-item">
-      <div className="flex flex-wrap items-baseline gap-2">
-        <span className={`rounded px-1.5 text-xs font-semibold ${item.change === "new" ? "bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200" : "bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200"}`}>
-          {item.change === "new" ? "New" : "Changed"}
-        </span>
-        {item.href ? (
-          <Link href={item.href} className="font-medium underline underline-offset-2">
-            {item.title}
-          </Link>
-        ) : (
-          <span className="font-medium">{item.title}</span>
-        )}
-        {item.negotiation && <span className="text-xs text-slate-600 dark:text-slate-400">{item.negotiation.title}</span>}
-        <time dateTime={item.at.toISOString()} className="text-xs text-slate-600 dark:text-slate-400">
-          {when.format(item.at)} UTC
-        </time>
-      </div>
-      {item.fields.length > 0 && (
-        <dl className="mt-2 space-y-1">
-          {item.fields.map((f) => (
-            <div key={f.field}>
-              <dt className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">{f.label}</dt>
-              <dd>{f.field === "citations" ? "Sources changed" : <DiffText segments={wordDiff(f.before ?? "", f.after ?? "")} />}</dd>
-            </div>
-          ))}
-        </dl>
-      )}
-    </li>
   );
 }

@@ -45,6 +45,8 @@ export function EntityForm({ type, options: initialOptions, record, initial, can
   const [problem, setProblem] = useState<{ message: string; fields?: string[] } | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [saving, setSaving] = useState(false);
+  // A typo fix: left out of readers' updates and digests. Applies to one save only.
+  const [minor, setMinor] = useState(false);
 
   const form = useForm<FieldValues>({
     resolver: zodResolver(kind.schema as never) as unknown as Resolver<FieldValues>,
@@ -88,8 +90,9 @@ export function EntityForm({ type, options: initialOptions, record, initial, can
   async function save(values: Values, basedOn: number, merged: string[] = []) {
     setSaving(true);
     try {
-      const saved = await sendJson<RecordView>("PUT", `/api/admin/${type}/${encodeURIComponent(record!.id)}`, { version: basedOn, data: values });
+      const saved = await sendJson<RecordView>("PUT", `/api/admin/${type}/${encodeURIComponent(record!.id)}`, { version: basedOn, data: values, minor });
       setVersion(saved.version);
+      setMinor(false);
       setStatus(saved.status);
       setConflict(null);
       reset(saved.input);
@@ -188,6 +191,12 @@ export function EntityForm({ type, options: initialOptions, record, initial, can
           <button type="submit" className={primaryButtonClass} disabled={formState.isSubmitting || saving}>
             {formState.isSubmitting || saving ? "Saving…" : record ? "Save" : `Create ${labels.one.toLowerCase()}`}
           </button>
+          {record && (
+            <label className="inline-flex items-center gap-1 text-sm" title="A typo fix or similar: readers' updates, feeds and digests leave it out">
+              <input type="checkbox" checked={minor} onChange={(e) => setMinor(e.target.checked)} data-testid="minor-change" />
+              Minor change (not in readers&apos; updates)
+            </label>
+          )}
           <Link href={`/admin/${type}`} className={secondaryButtonClass}>
             Back to {labels.many.toLowerCase()}
           </Link>

@@ -20,6 +20,8 @@ import { usePreviewParam } from "@/lib/hooks/use-preview";
 import { getJson } from "@/lib/http/client";
 import { toSearchParams } from "@/lib/http/query-params";
 import type { Serialized } from "@/lib/json/serialized";
+import { ChangeMark, ChangeMarkersLegend, useChangeMarkers, useReadWhenOpen } from "@/components/updates/change-markers";
+import { forRow } from "@/lib/updates/markers";
 import { DiffText } from "./diff-text";
 import { RELATION_TONES } from "./relation-tones";
 
@@ -58,6 +60,10 @@ export function DraftComparison({ drafts, pair, initial, issues }: Props) {
 
   const data = query.data;
   const rows = data ? filterRows(data.rows, filter) : [];
+  const markers = useChangeMarkers();
+  const markedFor = (row: Row) => forRow(markers.items, [...row.left, ...row.right].map((p) => p.id), row.alignments.map((al) => al.id));
+  const openRow = filter.row ? data?.rows.find((r) => r.key === filter.row) : undefined;
+  useReadWhenOpen(openRow ? markedFor(openRow) : [], !!openRow, markers.markRead);
   const csvHref = `/api/compare/csv?${toSearchParams({ negotiation, a, b, relation: filter.relation, issue: filter.issue })}`;
   const toggleRelation = (r: RowRelation) =>
     setFilter({ relation: filter.relation.includes(r) ? filter.relation.filter((x) => x !== r) : [...filter.relation, r] }, { resetPage: false });
@@ -117,6 +123,7 @@ export function DraftComparison({ drafts, pair, initial, issues }: Props) {
               ⤓ CSV ({rows.length} rows)
             </a>
           </div>
+          <ChangeMarkersLegend markers={markers} count={data.rows.filter((r) => markedFor(r).length).length} />
 
           {data.alignmentCount === 0 && (
             <p role="note" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
@@ -160,6 +167,7 @@ export function DraftComparison({ drafts, pair, initial, issues }: Props) {
                     >
                       <td className="border-t border-slate-200 px-3 py-2 dark:border-slate-800">
                         <Badge tone={RELATION_TONES[row.relation]}>{relationLabel(row.relation)}</Badge>
+                        <ChangeMark items={markedFor(row)} className="ml-1" />
                         <a
                           href={`?${toSearchParams({ a, b, row: row.key })}#row-${row.key}`}
                           onClick={(e) => {

@@ -10,6 +10,7 @@ export function ExportDialog({ slug, marking, preview = false }: { slug: string;
   const [paper, setPaper] = useState<PaperSize>("A4");
   const [sections, setSections] = useState<BriefingSection[]>([...BRIEFING_SECTIONS]);
   const [markingText, setMarkingText] = useState(marking);
+  const [changesSince, setChangesSince] = useState("");
   const { state, run } = usePdfExport();
   const message = exportMessage(state);
   const working = state.status === "working";
@@ -25,7 +26,7 @@ export function ExportDialog({ slug, marking, preview = false }: { slug: string;
           className="space-y-4 p-5"
           onSubmit={(event) => {
             event.preventDefault();
-            run({ kind: "briefing", slug, paper, sections, marking: markingText, ...(preview ? { preview: true } : {}) });
+            run({ kind: "briefing", slug, paper, sections, marking: markingText, ...(changesSince ? { changesSince } : {}), ...(preview ? { preview: true } : {}) });
           }}
         >
           <h2 id="export-title" className="text-lg font-semibold">
@@ -53,6 +54,10 @@ export function ExportDialog({ slug, marking, preview = false }: { slug: string;
           <label className="flex flex-col gap-1 text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
             Marking (top and bottom of every page)
             <input className={inputClass} value={markingText} maxLength={80} onChange={(e) => setMarkingText(e.target.value)} />
+          </label>
+          <label className="flex flex-col gap-1 text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
+            Add “Changes since” (optional)
+            <input type="date" className={inputClass} value={changesSince} onChange={(e) => setChangesSince(e.target.value)} data-testid="export-changes-since" />
           </label>
           {message && (
             <p role={state.status === "failed" ? "alert" : "status"} className={`text-sm ${state.status === "failed" ? "text-rose-700 dark:text-rose-300" : ""}`}>

@@ -3,18 +3,19 @@
 // download. Reports elapsed time while the server prints, so long exports show progress.
 import { useEffect, useRef, useState } from "react";
 import { ApiError } from "@/lib/http/client";
-import { useNegotiationSlug } from "@/components/negotiations/negotiation-context";
+import { useOptionalNegotiationSlug } from "@/components/negotiations/negotiation-context";
 
 export type ExportState = { status: "idle" } | { status: "working"; seconds: number } | { status: "done"; filename: string } | { status: "failed"; message: string };
 
 export function usePdfExport() {
   const [state, setState] = useState<ExportState>({ status: "idle" });
   const timer = useRef<ReturnType<typeof setInterval>>(undefined);
-  const negotiation = useNegotiationSlug();
+  // A request may name its own negotiation (or none: a digest of every negotiation).
+  const negotiation = useOptionalNegotiationSlug();
   useEffect(() => () => clearInterval(timer.current), []);
 
   const run = async (request: Record<string, unknown>) => {
-    const body = { negotiation, ...request };
+    const body = { ...(negotiation ? { negotiation } : {}), ...request };
     const started = Date.now();
     setState({ status: "working", seconds: 0 });
     timer.current = setInterval(() => setState({ status: "working", seconds: Math.round((Date.now() - started) / 1000) }), 500);

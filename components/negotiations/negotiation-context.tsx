@@ -20,6 +20,9 @@ export function NegotiationProvider({ slug, children }: { slug: string; children
   return <NegotiationContext.Provider value={slug}>{children}</NegotiationContext.Provider>;
 }
 
+/** The current negotiation's slug, or null on pages of no one negotiation (the updates page). */
+export const useOptionalNegotiationSlug = (): string | null => useContext(NegotiationContext);
+
 /** The current negotiation's slug (pages under /n/[negotiation] always have one). */
 export function useNegotiationSlug(): string {
   const slug = useContext(NegotiationContext);

@@ -15,6 +15,8 @@ import { getJson } from "@/lib/http/client";
 import type { Serialized } from "@/lib/json/serialized";
 import type { PositionMatrix as Matrix } from "@/lib/positions/queries";
 import { DEFAULT_MATRIX_FILTER, matrixFilterSchema, type MatrixFilter } from "@/lib/positions/schema";
+import { ChangeMark, ChangeMarkersLegend, useChangeMarkers, useReadWhenOpen } from "@/components/updates/change-markers";
+import { forCell } from "@/lib/updates/markers";
 import { PositionHistoryPanel } from "./position-history";
 import { StanceLegend } from "./stance-badge";
 
@@ -45,6 +47,8 @@ export function PositionMatrix({ initialFilter, initialMatrix, maxActors, totalA
   const [openActor, openIssue] = filter.cell?.split(":") ?? [];
   const actorName = matrix.actors.find((a) => a.id === openActor)?.name ?? openActor;
   const issueTitle = matrix.allIssues.find((i) => i.id === openIssue)?.title ?? openIssue;
+  const markers = useChangeMarkers();
+  useReadWhenOpen(openActor && openIssue ? forCell(markers.items, openActor, openIssue) : [], !!filter.cell, markers.markRead);
 
   const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 
@@ -72,6 +76,7 @@ export function PositionMatrix({ initialFilter, initialMatrix, maxActors, totalA
           </div>
         </fieldset>
         <StanceLegend />
+        <ChangeMarkersLegend markers={markers} count={markers.items.filter((i) => i.type === "positions").length} />
       </div>
 
       {query.isError && <ErrorState title="The matrix could not be updated" message={query.error.message} onRetry={() => query.refetch()} />}
@@ -122,6 +127,7 @@ export function PositionMatrix({ initialFilter, initialMatrix, maxActors, totalA
                     }
                     const style = STANCE_STYLES[cell.stance];
                     const changes = cell.changes > 0 ? `; changed ${cell.changes} time${cell.changes > 1 ? "s" : ""}` : "";
+                    const marked = forCell(markers.items, actor.id, issue.id);
                     return (
                       <td key={issue.id}>
                         <button
@@ -136,6 +142,7 @@ export function PositionMatrix({ initialFilter, initialMatrix, maxActors, totalA
                             {style.symbol}
                             {cell.changes > 0 ? ` ↻${cell.changes}` : ""}
                           </span>
+                          <ChangeMark items={marked} className="absolute -right-1 -top-1" />
                         </button>
                       </td>
                     );

@@ -11,13 +11,24 @@ import { serialize } from "@/lib/json/serialized";
 import { numberSources, type BriefingDocument } from "@/lib/pdf/document";
 import { SECTION_LABELS, type BriefingSection } from "@/lib/pdf/options";
 import type { MapGeometry } from "@/lib/territories/geometry";
+import type { ChangeGroup } from "@/lib/updates/changes";
+import { UpdatesList, when } from "@/components/updates/updates-list";
 import { PrintMatrix } from "./print-matrix";
 
 const stamp = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
 
-type Props = { doc: BriefingDocument; sections: BriefingSection[]; marking: string; /** The map of the briefing's negotiation (when the map section is shown). */ mapGeometry: MapGeometry | null };
+type Props = {
+  doc: BriefingDocument;
+  sections: BriefingSection[];
+  marking: string;
+  /** The map of the briefing's negotiation (when the map section is shown). */
+  mapGeometry: MapGeometry | null;
+  /** The optional "Changes since <day>" section: what readers could see change since then. */
+  changes?: { since: Date; groups: ChangeGroup[] } | null;
+};
 
-export function BriefingDocumentView({ doc, sections, marking, mapGeometry }: Props) {
+export function BriefingDocumentView({ doc, sections, marking, mapGeometry, changes = null }: Props) {
+  const changeCount = changes ? changes.groups.reduce((n, g) => n + g.items.length, 0) : 0;
   const { briefing } = doc;
   const { numbers, sources } = numberSources(briefing.cards);
   const has = (s: BriefingSection) => sections.includes(s);
@@ -50,6 +61,13 @@ export function BriefingDocumentView({ doc, sections, marking, mapGeometry }: Pr
           Contents
         </h2>
         <ol className="list-decimal space-y-1 pl-6">
+          {changes && (
+            <li>
+              <a href="#section-changes" className="underline">
+                Changes since {when.format(changes.since)} UTC
+              </a>
+            </li>
+          )}
           {included.map((s) => (
             <li key={s}>
               <a href={`#section-${s}`} className="underline">
@@ -70,6 +88,18 @@ export function BriefingDocumentView({ doc, sections, marking, mapGeometry }: Pr
           ))}
         </ol>
       </nav>
+
+      {changes && (
+        <section id="section-changes" aria-labelledby="changes-title" className="print-page-break space-y-3" data-testid="print-changes">
+          <h2 id="changes-title" className="text-2xl font-semibold">
+            Changes since {when.format(changes.since)} UTC
+          </h2>
+          <p className="text-sm text-slate-600">
+            {changeCount} {changeCount === 1 ? "change" : "changes"} published in this negotiation since then, most important kinds first; minor corrections left out.
+          </p>
+          {changeCount === 0 ? <p>Nothing changed in this period.</p> : <UpdatesList groups={changes.groups} headingLevel={3} />}
+        </section>
+      )}
 
       {has("cards") && (
         <section id="section-cards" aria-labelledby="cards-title" className="space-y-6">

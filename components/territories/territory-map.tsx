@@ -10,6 +10,8 @@ import type { MapData } from "@/lib/territories/queries";
 import { DEFAULT_MAP_FILTER, mapFilterSchema } from "@/lib/territories/schema";
 import { chipClass } from "@/components/ui/toggle-chip";
 import { FillPatterns, fillFor, Swatch } from "./map-palette";
+import { ChangeMarkersLegend, useChangeMarkers, useReadWhenOpen } from "@/components/updates/change-markers";
+import { forTerritory } from "@/lib/updates/markers";
 import { TerritoryPanel } from "./territory-panel";
 
 type Props = { geometry: MapGeometry; data: Serialized<MapData> };
@@ -32,10 +34,18 @@ export function TerritoryMap({ geometry, data }: Props) {
     if (!t) return fileNames.get(code) ?? code;
     const share = controlSummary(t);
     const layerPart = layer === "control" ? share : `${shading[code]?.shade.label}; ${share}`;
-    return `${t.name}: ${layerPart}`;
+    const changed = forTerritory(markers.items, t.id).length ? " (changed since you last read)" : "";
+    return `${t.name}: ${layerPart}${changed}`;
   };
   const open = (code: string) => setFilter({ region: code });
   const layerLabel = data.layers.find((l) => l.id === layer)?.label ?? "Current control";
+  const markers = useChangeMarkers();
+  const markedFor = (code: string) => {
+    const t = byCode.get(code);
+    return t ? forTerritory(markers.items, t.id) : [];
+  };
+  useReadWhenOpen(filter.region ? markedFor(filter.region) : [], !!filter.region, markers.markRead);
+  const markedRegions = geometry.regions.filter((r) => markedFor(r.code).length);
 
   return (
     <div className="grid gap-6 xl:grid-cols-[1fr_24rem]">
@@ -121,6 +131,19 @@ export function TerritoryMap({ geometry, data }: Props) {
                 );
               })}
             </g>
+            <g aria-hidden="true" data-testid="map-change-marks">
+              {markedRegions.map((r) => {
+                const items = markedFor(r.code);
+                return (
+                  <g key={r.code} data-testid="change-mark" data-iso={r.code} className="pointer-events-none">
+                    <circle cx={r.centroid[0]} cy={r.centroid[1]} r={7} className="change-mark-dot" />
+                    <text x={r.centroid[0]} y={r.centroid[1] + 3.5} textAnchor="middle" className="change-mark-glyph">
+                      {items.every((i) => i.change === "new") ? "+" : "•"}
+                    </text>
+                  </g>
+                );
+              })}
+            </g>
           </svg>
           {hover && (
             <div
@@ -150,6 +173,7 @@ export function TerritoryMap({ geometry, data }: Props) {
           </figcaption>
         </figure>
 
+        <ChangeMarkersLegend markers={markers} count={data.territories.filter((t) => forTerritory(markers.items, t.id).length).length} />
         <ul aria-label={`Legend: ${layerLabel}`} className="flex flex-wrap gap-x-4 gap-y-1 text-xs" data-testid="map-legend">
           {legend.map((s) => (
             <li key={`${s.key} ${s.label}`} className="flex items-center gap-1.5">

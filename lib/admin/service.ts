@@ -96,7 +96,7 @@ function snapshotOf(kind: Kind, row: Row): Snapshot {
   return { ...kind.toInput(row), ...(kind.publishable ? { status: row.status } : {}) };
 }
 
-export async function writeRevision(tx: Tx, kind: Kind, row: Row, action: string, actor: Actor) {
+export async function writeRevision(tx: Tx, kind: Kind, row: Row, action: string, actor: Actor, minor = false) {
   await tx.revision.create({
     data: {
       entityType: kind.type,
@@ -106,6 +106,7 @@ export async function writeRevision(tx: Tx, kind: Kind, row: Row, action: string
       title: kind.title(row),
       snapshot: snapshotOf(kind, row) as object,
       userId: actor?.id ?? null,
+      minor,
     },
   });
 }
@@ -188,7 +189,8 @@ export async function createRecord(db: Db, type: string, input: unknown, actor: 
   }, TX_OPTIONS);
 }
 
-export async function updateRecord(db: Db, type: string, id: string, version: number, input: unknown, actor: Actor, action = "update"): Promise<RecordView> {
+/** `minor`: the editor marks the change minor (a typo fix), left out of readers' updates and digests. */
+export async function updateRecord(db: Db, type: string, id: string, version: number, input: unknown, actor: Actor, action = "update", minor = false): Promise<RecordView> {
   const kind = kindOf(type);
   const data = parseInput(kind, input);
   return db.$transaction(async (tx) => {
@@ -201,7 +203,7 @@ export async function updateRecord(db: Db, type: string, id: string, version: nu
     await delegate(tx, kind.model).update({ where: { [kind.key]: id }, data: kind.toData(data, "update") });
     for (const [name, field] of Object.entries(kind.fields)) await field.after?.(tx, id, data[name] as never, "update");
     const row = (await readRow(tx, kind, id))!;
-    await writeRevision(tx, kind, row, action, actor);
+    await writeRevision(tx, kind, row, action, actor, minor);
     return view(kind, row);
   }, TX_OPTIONS);
 }
@@ -271,8 +273,24 @@ export async function listRevisions(db: Db, type: string, id: string) {
   return db.revision.findMany({
     where: { entityType: type, entityId: id },
     orderBy: [{ createdAt: "desc" }, { version: "desc" }],
-    select: { id: true, version: true, action: true, title: true, createdAt: true, snapshot: true, user: { select: { email: true, name: true } } },
+    select: { id: true, version: true, action: true, title: true, createdAt: true, snapshot: true, minor: true, user: { select: { email: true, name: true } } },
   });
+}
+
+/**
+ * Marks a saved change minor (or not) after the fact: a typo fix an editor forgot to mark. Only
+ * a change of content can be minor; the editor must be allowed to change the record.
+ */
+export async function setRevisionMinor(db: Db, type: string, id: string, revisionId: string, minor: boolean, actor: Actor): Promise<{ id: string; minor: boolean }> {
+  const kind = kindOf(type);
+  return db.$transaction(async (tx) => {
+    const revision = await tx.revision.findUnique({ where: { id: revisionId }, select: { entityType: true, entityId: true, action: true, snapshot: true } });
+    if (!revision || revision.entityType !== type || revision.entityId !== id) throw new AppError(404, "not_found", "Revision not found for this record");
+    if (!/^(update|restore)/.test(revision.action)) throw new AppError(400, "invalid_request", "Only a saved change can be marked minor, not a creation, a publication step or a deletion", { minor: ["Not a saved change"] });
+    await assertScope(tx, kind, [(await readRow(tx, kind, id)) ?? (revision.snapshot as Row)], actor);
+    await tx.revision.update({ where: { id: revisionId }, data: { minor } });
+    return { id: revisionId, minor };
+  }, TX_OPTIONS);
 }
 
 /** Brings back a revision's content as a new save (which writes its own revision). */

@@ -31,6 +31,7 @@ export const COPY_ORDER = [
   { model: "negotiationReader", orderBy: [{ userId: "asc" }, { negotiationId: "asc" }] },
   { model: "readMark", orderBy: [{ userId: "asc" }, { scope: "asc" }] },
   { model: "feedToken", orderBy: { id: "asc" } },
+  { model: "follow", orderBy: [{ userId: "asc" }, { targetType: "asc" }, { targetId: "asc" }] },
   { model: "issue", orderBy: { id: "asc" } },
   { model: "tag", orderBy: { id: "asc" } },
   { model: "draft", orderBy: { id: "asc" } },

@@ -36,7 +36,7 @@ export async function sendForm<T>(path: string, body: FormData): Promise<T> {
 }
 
 /** Sends JSON with a mutating method; resolves with the JSON answer (or null for 204). */
-export async function sendJson<T>(method: "POST" | "PUT" | "DELETE", path: string, body?: unknown): Promise<T> {
+export async function sendJson<T>(method: "POST" | "PUT" | "PATCH" | "DELETE", path: string, body?: unknown): Promise<T> {
   const response = await fetch(path, {
     method,
     headers: { accept: "application/json", ...(body === undefined ? {} : { "content-type": "application/json" }) },

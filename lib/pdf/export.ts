@@ -14,12 +14,33 @@ import { negotiationPath } from "@/lib/negotiations/paths";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** `hidden`: the restricted negotiations the person asking may not read (lib/negotiations/access.ts). */
-export async function exportPdf(request: ExportRequest, { includeUnpublished, hidden }: { includeUnpublished: boolean; hidden: readonly string[] }): Promise<{ pdf: Buffer; filename: string }> {
+/**
+ * `hidden`: the restricted negotiations the person asking may not read (lib/negotiations/access.ts);
+ * `readerId`: whose digest it is (a digest is always one reader's).
+ */
+export async function exportPdf(
+  request: ExportRequest,
+  { includeUnpublished, hidden, readerId = null }: { includeUnpublished: boolean; hidden: readonly string[]; readerId?: string | null },
+): Promise<{ pdf: Buffer; filename: string }> {
   let path: string;
   let params: Record<string, string | string[]>;
   let marking: string;
   let filename: string;
+  if (request.kind === "digest") {
+    if (!readerId) throw new AppError(400, "invalid_request", "A digest is a reader's own: name the reader", { email: ["Name the reader"] });
+    if (request.negotiation && !(await findNegotiation(request.negotiation, "published", hidden))) {
+      const message = `There is no negotiation "${request.negotiation}"`;
+      throw new AppError(404, "unknown_negotiation", message, { negotiation: [message] });
+    }
+    // The reader is named in the signed address: the print page shows exactly their updates.
+    path = "/print/digest";
+    params = { reader: readerId, paper: request.paper, ...(request.since ? { since: request.since } : {}), ...(request.following ? { following: "1" } : {}), ...(request.negotiation ? { negotiation: request.negotiation } : {}), ...(request.marking ? { marking: request.marking } : {}) };
+    marking = request.marking || "UNCLASSIFIED";
+    filename = `parley-digest-${request.since ?? "since-last-read"}-${today()}.pdf`;
+    const address = printAddress(path, params);
+    const url = `${internalOrigin()}${address}&token=${encodeURIComponent(signPrintToken(address))}`;
+    return { pdf: await printToPdf({ url, paper: request.paper, marking }), filename };
+  }
   // The negotiation asked for (an editor's export may name an unpublished one), or the first case.
   const negotiation = request.negotiation ? await findNegotiation(request.negotiation, includeUnpublished ? "all" : "published", hidden) : await firstCase();
   if (!negotiation) {
@@ -33,7 +54,13 @@ export async function exportPdf(request: ExportRequest, { includeUnpublished, hi
       throw new AppError(400, "invalid_request", message, { slug: [message] });
     }
     path = negotiationPath(negotiation.slug, `/print/briefings/${briefing.slug}`);
-    params = { paper: request.paper, sections: request.sections.join(","), ...(request.marking ? { marking: request.marking } : {}), ...(includeUnpublished ? { preview: "1" } : {}) };
+    params = {
+      paper: request.paper,
+      sections: request.sections.join(","),
+      ...(request.marking ? { marking: request.marking } : {}),
+      ...(includeUnpublished ? { preview: "1" } : {}),
+      ...(request.changesSince ? { changesSince: request.changesSince } : {}),
+    };
     marking = request.marking || briefing.marking;
     filename = `${negotiation.slug}-${briefing.slug}-${today()}.pdf`;
   } else {

@@ -2,6 +2,7 @@
 // export dialog, the export API, the print routes and the CLI.
 import { z } from "zod";
 import { negotiationSlug } from "@/lib/negotiations/schema";
+import { day } from "@/lib/updates/schema";
 
 export const PAPER_SIZES = ["A4", "Letter"] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
@@ -43,10 +44,27 @@ export const briefingExportSchema = z.strictObject({
     .max(BRIEFING_SECTIONS.length)
     .default([...BRIEFING_SECTIONS]),
   marking,
+  /** Adds a "Changes since <day>" section: what readers could see change in this negotiation since then. */
+  changesSince: day.optional(),
+});
+
+/**
+ * A reader's digest: their updates since a day (by default since they last marked them read),
+ * optionally only what they follow, optionally one negotiation. `email` names the reader for
+ * the command line (npm run digest); in the app the digest is always the signed-in reader's.
+ */
+export const digestExportSchema = z.strictObject({
+  kind: z.literal("digest"),
+  negotiation,
+  paper,
+  marking,
+  since: day.optional(),
+  following: z.boolean().default(false),
+  email: z.email("Not an email address").max(200).optional(),
 });
 
 export const panelExportSchema = z.strictObject({
-  kind: z.enum(PANELS, { error: `Kind must be briefing or one of: ${PANELS.join(", ")}` }),
+  kind: z.enum(PANELS, { error: `Kind must be briefing, digest or one of: ${PANELS.join(", ")}` }),
   negotiation,
   paper,
   marking,
@@ -54,10 +72,11 @@ export const panelExportSchema = z.strictObject({
   params: z.record(z.string(), z.union([z.string().max(200), z.array(z.string().max(200)).max(50)])).default({}),
 });
 
-export type ExportRequest = z.output<typeof briefingExportSchema> | z.output<typeof panelExportSchema>;
+export type ExportRequest = z.output<typeof briefingExportSchema> | z.output<typeof panelExportSchema> | z.output<typeof digestExportSchema>;
 
 /** Validates an export request by its kind, so errors name the field at fault (a ZodError → 400). */
 export function parseExportRequest(input: unknown): ExportRequest {
   const kind = input && typeof input === "object" ? (input as { kind?: unknown }).kind : undefined;
+  if (kind === "digest") return digestExportSchema.parse(input);
   return (kind === "briefing" ? briefingExportSchema : panelExportSchema).parse(input);
 }

@@ -4,7 +4,7 @@
 // arrived while they read stays unread.
 import { redirect } from "next/navigation";
 import { getViewer } from "@/lib/auth/viewer";
-import { markRead } from "./changes";
+import { markRead } from "./read-marks";
 import { markReadSchema } from "./schema";
 
 export async function markAllRead(form: FormData): Promise<void> {

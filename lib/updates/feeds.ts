@@ -11,6 +11,7 @@ import { ROLES } from "@/lib/domain/enums";
 import { AppError } from "@/lib/http/errors";
 import { hiddenNegotiationIds } from "@/lib/negotiations/access";
 import { listChanges, type ChangeItem } from "./changes";
+import { listFollows } from "./follows";
 
 export const FEED_DAYS = 30;
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -43,16 +44,20 @@ export async function readerOfFeedToken(token: string) {
   return { id: row.user.id, name: row.user.name, role: ROLES.find((r) => r === row.user.role) ?? "analyst" };
 }
 
-function describe(item: ChangeItem): string {
+/** One change in plain words: what it was and is, what it means, what a new draft brought. */
+export function describeChange(item: ChangeItem): string {
   const lines = item.fields.map((f) => (f.field === "citations" ? "Sources changed." : `${f.label}: ${f.before ?? "(none)"} → ${f.after ?? "(none)"}`));
-  return [item.negotiation?.title, item.change === "new" ? "New." : "Changed.", ...lines].filter(Boolean).join("\n");
+  const context = item.context.map((f) => `${f.label}: ${f.after}`);
+  const parts = item.parts ? [`${item.parts.points} points.`, ...item.parts.flagged.map((f) => `Flagged: ${f.title}: ${f.note.replace(/^Flagged changes:\s*/, "")}`)] : [];
+  return [item.negotiation?.title, item.change === "new" ? "New." : "Changed.", ...lines, ...context, ...parts].filter(Boolean).join("\n");
 }
 
 /** The reader's feed, as Atom or JSON Feed; `origin` is the address the feed was read at. */
-export async function readerFeed(token: string, format: "atom" | "json", origin: string): Promise<{ body: string; contentType: string }> {
+export async function readerFeed(token: string, format: "atom" | "json", origin: string, options: { following?: boolean } = {}): Promise<{ body: string; contentType: string }> {
   const reader = await readerOfFeedToken(token);
   const since = new Date(Date.now() - FEED_DAYS * 86_400_000);
-  const groups = await listChanges({ since, hidden: await hiddenNegotiationIds(reader) });
+  const hidden = await hiddenNegotiationIds(reader);
+  const groups = await listChanges({ since, hidden, follows: options.following ? await listFollows(reader.id, hidden) : null });
   const items = groups.flatMap((g) => g.items).sort((a, b) => b.at.getTime() - a.at.getTime());
   const feed = new Feed({
     title: `Parley: updates for ${reader.name}`,
@@ -70,7 +75,7 @@ export async function readerFeed(token: string, format: "atom" | "json", origin:
       id: `${origin}/updates#${item.type}:${item.id}:${item.at.toISOString()}`,
       link: item.href ? `${origin}${item.href}` : `${origin}/updates`,
       date: item.at,
-      description: describe(item),
+      description: describeChange(item),
       category: [{ name: item.type }],
     });
   }

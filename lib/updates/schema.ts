@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { negotiationQuerySchema } from "@/lib/negotiations/schema";
+import { KINDS } from "@/lib/records";
 
 // A real day: "2026-02-31" is refused, not read as 3 March.
-const day = z
+export const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD")
   .refine((v) => {
@@ -10,10 +11,32 @@ const day = z
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(v);
   }, "not a day of the calendar");
 
-/** /updates?since=YYYY-MM-DD&negotiation=<slug>: without `since`, from the reader's last "mark all as read". */
+/** The start of a `since` day, UTC. */
+export const sinceDate = (day: string) => new Date(`${day}T00:00:00Z`);
+
+/**
+ * /updates?since=YYYY-MM-DD&negotiation=<slug>&following=1: without `since`, from the reader's
+ * last "mark all as read"; `following` narrows to what the reader follows.
+ */
 export const updatesFilterSchema = z.strictObject({
   since: day.optional(),
   negotiation: negotiationQuerySchema.shape.negotiation.optional(),
+  following: z.enum(["1"], { error: "following=1 or nothing" }).optional(),
+});
+
+/** /api/updates/markers?negotiation=<slug>[&since=YYYY-MM-DD] */
+export const markersQuerySchema = z.strictObject({
+  negotiation: negotiationQuerySchema.shape.negotiation,
+  since: day.optional(),
+});
+
+const KIND_NAMES = Object.keys(KINDS) as [string, ...string[]];
+/** The records a reader just opened, as the browser batches them. */
+export const readMarksSchema = z.strictObject({
+  records: z
+    .array(z.strictObject({ type: z.enum(KIND_NAMES, { error: "Not a kind of record" }), id: z.string().trim().min(1).max(200) }))
+    .min(1, "Name at least one record")
+    .max(200, "At most 200 records at a time"),
 });
 export type UpdatesFilter = z.output<typeof updatesFilterSchema>;
 

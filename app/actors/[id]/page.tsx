@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { FollowButton } from "@/components/updates/follow-button";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SourceList } from "@/components/briefing/source-list";
@@ -26,6 +27,7 @@ export default async function ActorPage({ params }: Params) {
       <header className="space-y-1">
         <p className="text-xs font-semibold uppercase tracking-widest text-slate-600">{actor.bloc}</p>
         <h1 className="text-2xl font-semibold tracking-tight">{actor.name}</h1>
+        <FollowButton targetType="actors" targetId={actor.id} label={actor.name} />
         <p className="text-slate-600 dark:text-slate-300">
           {actor.role} · {actor.affiliation}
         </p>

@@ -5,6 +5,7 @@ import { handle } from "@/lib/http/handler";
 import { exportPdf } from "@/lib/pdf/export";
 import { parseExportRequest } from "@/lib/pdf/options";
 import { hiddenNegotiationIds } from "@/lib/negotiations/access";
+import { digestReader } from "@/lib/updates/digest";
 
 export const dynamic = "force-dynamic";
 
@@ -18,9 +19,11 @@ export const POST = handle(async (request) => {
   const preview = body?.preview === true;
   if (body && typeof body === "object") delete body.preview;
   const exportRequest = parseExportRequest(body);
+  const reader = exportRequest.kind === "digest" ? await digestReader(exportRequest.email, viewer, cli) : null;
   const { pdf, filename } = await exportPdf(exportRequest, {
     includeUnpublished: preview && can(viewer?.role, "edit"),
-    hidden: cli ? [] : await hiddenNegotiationIds(viewer),
+    hidden: reader ? await hiddenNegotiationIds(reader) : cli ? [] : await hiddenNegotiationIds(viewer),
+    readerId: reader?.id ?? null,
   });
   return new Response(new Uint8Array(pdf), {
     headers: { "content-type": "application/pdf", "content-disposition": `attachment; filename="${filename}"`, "cache-control": "no-store" },

@@ -1,7 +1,8 @@
 import { authorizeRead } from "@/lib/auth/viewer";
 import { AppError, handle } from "@/lib/http/handler";
 import { hiddenNegotiationIds } from "@/lib/negotiations/access";
-import { countChanges, lastRead, listChanges } from "@/lib/updates/changes";
+import { countChanges, listChanges } from "@/lib/updates/changes";
+import { lastRead } from "@/lib/updates/read-marks";
 
 export const dynamic = "force-dynamic";
 
@@ -9,6 +10,6 @@ export const dynamic = "force-dynamic";
 export const GET = handle(async (request) => {
   const viewer = await authorizeRead(request);
   if (!viewer) throw new AppError(401, "unauthenticated", "Sign in to see your updates");
-  const groups = await listChanges({ since: await lastRead(viewer.id), hidden: await hiddenNegotiationIds(viewer) });
+  const groups = await listChanges({ since: await lastRead(viewer.id), hidden: await hiddenNegotiationIds(viewer), readerId: viewer.id });
   return Response.json({ count: countChanges(groups) }, { headers: { "cache-control": "private, no-store" } });
 });

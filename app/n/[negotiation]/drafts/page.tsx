@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { FollowButton } from "@/components/updates/follow-button";
 import Link from "next/link";
 import { PointPicker } from "@/components/drafts/point-picker";
 import { RELATION_TONES } from "@/components/drafts/relation-tones";
@@ -47,7 +48,8 @@ export default async function LineagePage(props: NegotiationPageProps) {
             <li key={draft.id} data-draft={draft.id} className="relative">
               <span className="absolute -left-[1.65rem] top-1 h-3 w-3 rounded-full border-2 border-white bg-slate-500 dark:border-slate-950" aria-hidden="true" />
               <h2 className="font-semibold">
-                {draft.name} <span className="text-sm font-normal text-slate-600">{formatDate(draft.date)} · {PROVENANCE_LABELS[draft.provenance]}</span>
+                {draft.name} <span className="text-sm font-normal text-slate-600">{formatDate(draft.date)} · {PROVENANCE_LABELS[draft.provenance]}</span>{" "}
+                <FollowButton targetType="drafts" targetId={draft.id} label={draft.name} />
               </h2>
               {points.length === 0 ? (
                 <p className="text-sm italic text-slate-600">Nothing reported about this point in this version.</p>

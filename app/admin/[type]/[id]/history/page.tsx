@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { MinorToggle } from "@/components/admin/minor-toggle";
 import { RestoreButton } from "@/components/admin/restore-button";
 import { DiffText } from "@/components/drafts/diff-text";
 import { inputClass, secondaryButtonClass } from "@/components/ui/field";
@@ -121,11 +122,11 @@ export default async function History({ params, searchParams }: Props) {
               <span>{r.action}</span>
               <span>{who(r)}</span>
               <time dateTime={r.createdAt.toISOString()}>{timeFormat.format(r.createdAt)} UTC</time>
-              {current && r.version !== current.version && r.action !== "delete" && (
-                <span className="ml-auto">
-                  <RestoreButton type={type} id={id} version={current.version} revisionId={r.id} revisionVersion={r.version} />
-                </span>
-              )}
+              {r.minor && <span className="rounded bg-slate-200 px-1.5 text-xs font-semibold dark:bg-slate-800">minor: not in readers&apos; updates</span>}
+              <span className="ml-auto flex flex-wrap gap-2">
+                {current && /^(update|restore)/.test(r.action) && <MinorToggle type={type} id={id} revisionId={r.id} minor={r.minor} />}
+                {current && r.version !== current.version && r.action !== "delete" && <RestoreButton type={type} id={id} version={current.version} revisionId={r.id} revisionVersion={r.version} />}
+              </span>
             </li>
           ))}
         </ol>

@@ -16,8 +16,8 @@ export const GET = handle(async (request, { params }: Context) => {
 export const PUT = handle(async (request, { params }: Context) => {
   const viewer = await authorizeUser(request, "edit");
   const type = await entityTypeParam(params);
-  const { version, data } = saveBody.parse(await readJson(request));
-  const record = await updateRecord(db, type, (await params).id, version, data, viewer);
+  const { version, data, minor } = saveBody.parse(await readJson(request));
+  const record = await updateRecord(db, type, (await params).id, version, data, viewer, "update", minor);
   clearCache();
   return record;
 });

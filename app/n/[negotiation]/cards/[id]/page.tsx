@@ -3,6 +3,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BriefingCard } from "@/components/briefing/briefing-card";
+import { RecordRead } from "@/components/updates/change-markers";
+import { FollowButton } from "@/components/updates/follow-button";
 import { PreviewBanner } from "@/components/ui/preview-banner";
 import { negotiationPath } from "@/lib/negotiations/paths";
 import { pageNegotiation, type NegotiationPageProps } from "@/lib/negotiations/resolve";
@@ -32,6 +34,7 @@ export default async function CardPage(props: Params) {
         / {card.title}
       </nav>
       {preview && <PreviewBanner status={card.status} />}
+      <RecordRead type="cards" id={card.id} />
       <BriefingCard card={card} />
       <dl className="grid gap-3 text-sm sm:grid-cols-2">
         {card.issues.length > 0 && (
@@ -67,6 +70,18 @@ export default async function CardPage(props: Params) {
                   {p.draft.name}
                   {p.number ? `, point ${p.number}` : ""}: {p.title}
                 </Link>
+              ))}
+            </dd>
+          </div>
+        )}
+        {card.tags.length > 0 && (
+          <div>
+            <dt className="font-semibold">Follow its tags</dt>
+            <dd className="flex flex-wrap gap-2">
+              {card.tags.map(({ name }) => (
+                <span key={name} className="inline-flex items-center gap-1">
+                  {name} <FollowButton targetType="tags" targetId={name} label={`the tag ${name}`} />
+                </span>
               ))}
             </dd>
           </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { FollowButton } from "@/components/updates/follow-button";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BriefingCard } from "@/components/briefing/briefing-card";
@@ -28,6 +29,7 @@ export default async function IssuePage(props: Params) {
       <header className="space-y-1">
         <p className="text-xs font-semibold uppercase tracking-widest text-slate-600">Issue</p>
         <h1 className="text-2xl font-semibold tracking-tight">{issue.title}</h1>
+        <FollowButton targetType="issues" targetId={issue.id} label={issue.title} />
         <p className="max-w-3xl text-slate-700 dark:text-slate-200">{issue.description}</p>
         {issue.proposition && (
           <p className="max-w-3xl text-sm" data-testid="issue-proposition">

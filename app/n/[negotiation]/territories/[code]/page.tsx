@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { FollowButton } from "@/components/updates/follow-button";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BriefingCard } from "@/components/briefing/briefing-card";
@@ -34,6 +35,7 @@ export default async function TerritoryPage(props: Params) {
       <header>
         <p className="text-xs font-semibold uppercase tracking-widest text-slate-600">{territory.code}</p>
         <h1 className="text-2xl font-semibold tracking-tight">{territory.name}</h1>
+        <FollowButton targetType="territories" targetId={territory.id} label={territory.name} />
         <Link href={negotiationPath(negotiation.slug, `/map?region=${territory.code}`)} className="text-sm underline">
           Show on the map
         </Link>

@@ -14,7 +14,7 @@ import { readerAudience } from "@/lib/negotiations/access";
  * and the export API (its handler checks the session, or the export CLI's one-time key).
  */
 // Feeds are read with their own token (lib/updates/feeds.ts), checked by their handler.
-const OPEN = [/^\/sign-in\b/, /^\/api\/auth\//, /^\/api\/health$/, /^\/feeds\/[^/]+$/, /^\/n\/[^/]+\/print\//, /^\/print\/digest$/, /^\/api\/export$/];
+const OPEN = [/^\/sign-in\b/, /^\/api\/auth\//, /^\/api\/health$/, /^\/feeds\/[^/]+$/, /^\/n\/[^/]+\/print\//, /^\/updates\/print$/, /^\/api\/export$/];
 
 function permissionFor(pathname: string): Permission {
   return pathname === "/admin" || pathname.startsWith("/admin/") || pathname.startsWith("/api/admin/") ? "edit" : "read";

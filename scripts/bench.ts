@@ -7,7 +7,7 @@
 // Options: --duration <s> (default 8), --connections <n> (default 8), --skip-postgres.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -20,10 +20,12 @@ import { migrateDatabase, SetupError } from "@/lib/db/prepare";
 import { parseDatabaseUrl } from "@/lib/db/url";
 import { loadSeed } from "@/lib/seed/load";
 import { readSeedData } from "@/lib/seed/read";
+import { firstCaseSeed } from "@/lib/seed/scope";
 import { scaleUp } from "@/lib/seed/scale";
 import { createUser } from "@/lib/users/accounts";
 import { isBuildCurrent } from "./lib/build";
 import { benchPdf } from "./lib/bench-pdf";
+import { makeUnreadChanges } from "./lib/bench-updates";
 import { runScript } from "./lib/cli";
 
 const { values: opts } = parseArgs({
@@ -38,7 +40,12 @@ const { values: opts } = parseArgs({
 const DURATION = Number(opts.duration);
 const CONNECTIONS = Number(opts.connections);
 const STATIC_PATH = "/bench-static.html";
-const URLS = ["/", "/positions", "/compare", "/api/positions", STATIC_PATH];
+// The first case's views (the old /positions, /compare … only redirect there now).
+const FIRST_CASE = firstCaseSeed(readSeedData()).negotiations[0].slug;
+const URLS = ["/", `/n/${FIRST_CASE}/positions`, `/n/${FIRST_CASE}/compare`, `/api/positions?negotiation=${FIRST_CASE}`, STATIC_PATH];
+/** A reader's catch-up with UNREAD changes waiting (10× data): the updates page and the header's count, one reader at a time. */
+const UPDATES_URLS = ["/updates", "/api/updates/count", STATIC_PATH];
+const UNREAD = 1000;
 
 type Result = { scenario: string; url: string; p50: number; p99: number; rps: number; errors: number };
 
@@ -83,12 +90,12 @@ function load(url: string, connections: number): Promise<autocannon.Result> {
 }
 
 /** Loads every URL on the given instances (connections split between them), one URL at a time. */
-async function measure(scenario: string, ports: number[]): Promise<Result[]> {
+async function measure(scenario: string, ports: number[], urls = URLS, connections = CONNECTIONS): Promise<Result[]> {
   const results: Result[] = [];
-  for (const url of URLS) {
+  for (const url of urls) {
     // Warm-up: compile caches and connection pools.
     for (const port of ports) for (let i = 0; i < 5; i++) await fetch(`http://127.0.0.1:${port}${url}`, { headers: { cookie } }).then((r) => r.arrayBuffer());
-    const runs = await Promise.all(ports.map((port) => load(`http://127.0.0.1:${port}${url}`, Math.max(1, Math.round(CONNECTIONS / ports.length)))));
+    const runs = await Promise.all(ports.map((port) => load(`http://127.0.0.1:${port}${url}`, Math.max(1, Math.round(connections / ports.length)))));
     results.push({
       scenario,
       url,
@@ -139,12 +146,16 @@ await runScript(async () => {
       const db = createPrismaClient(target);
       await loadSeed(db, seed);
       await createUser(db, BENCH_ACCOUNT);
-      if (url === tenXUrl) await scaleUp(db);
+      if (url === tenXUrl) {
+        await scaleUp(db);
+        console.log(`  ${await makeUnreadChanges(db, UNREAD)} changes unread by the bench reader (10×)`);
+      }
       await db.$disconnect();
     }
 
     // The static comparison page: as many bytes of HTML as the dashboard's.
     const dashboardBytes = await withServers(seedUrl, [3301], async () => (await (await fetch("http://127.0.0.1:3301/", { headers: { cookie } })).arrayBuffer()).byteLength);
+    mkdirSync(path.dirname(staticFile), { recursive: true });
     writeFileSync(staticFile, `<!doctype html><html><body><pre>${"x".repeat(Math.max(0, dashboardBytes - 60))}</pre></body></html>`);
 
     let pdfLines: string[] = [];
@@ -160,6 +171,8 @@ await runScript(async () => {
     results.push(...(await withServers(seedUrl, [3301], () => measure("SQLite seed", [3301]))));
     console.log("SQLite, 10× data");
     results.push(...(await withServers(tenXUrl, [3301], () => measure("SQLite 10×", [3301]))));
+    console.log(`SQLite, 10× data, a reader with ${UNREAD} unread changes (1 connection)`);
+    results.push(...(await withServers(tenXUrl, [3301], () => measure("Updates 10×", [3301], UPDATES_URLS, 1))));
 
     if (pgServer) {
       pgDatabase = `parley_bench_${randomBytes(4).toString("hex")}`;
@@ -215,6 +228,8 @@ function report(results: Result[], jsBytes: number, htmlBytes: number, pdfLines:
   ];
   console.log(`\n${lines.join("\n")}`);
   const tenX = results.filter((r) => r.scenario === "SQLite 10×" && r.url !== STATIC_PATH && !r.url.startsWith("/api"));
+  const updates = results.filter((r) => r.scenario === "Updates 10×" && r.url !== STATIC_PATH);
+  console.log(`\nUpdates with ${UNREAD} unread at 10×: p50 < 200 ms → ${updates.map((r) => `${r.url} ${r.p50} ms (${(r.rps / staticOf("Updates 10×").rps).toFixed(2)}× static)`).join(", ")}`);
   console.log(
     `\nTargets at 10×: p50 < 150 ms → ${tenX.map((r) => `${r.url} ${r.p50} ms`).join(", ")}; throughput ≥ 0.5× static → ${tenX
       .map((r) => `${r.url} ${(r.rps / staticOf("SQLite 10×").rps).toFixed(2)}×`)

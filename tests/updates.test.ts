@@ -16,7 +16,7 @@ const { createRecord, getRecord, setStatus, updateRecord } = await import("@/lib
 const { countChanges, listChanges } = await import("@/lib/updates/changes");
 const { lastRead, markRead } = await import("@/lib/updates/read-marks");
 const { hiddenNegotiationIds } = await import("@/lib/negotiations/access");
-const { updatesFilterSchema, markReadSchema } = await import("@/lib/updates/schema");
+const { updatesFilterSchema, markReadSchema, markersQuerySchema, readMarksSchema } = await import("@/lib/updates/schema");
 const { createFeedToken, revokeFeedTokens } = await import("@/lib/updates/feeds");
 
 const all = readSeedData();
@@ -56,7 +56,7 @@ describeForEachDatabase("since you last read", (provider) => {
     expect(countChanges(groups)).toBe(2);
     const [changedCard] = groups[1].items;
     expect(changedCard).toMatchObject({ id: card.id, change: "changed", title: `${card.title} (revised)`, href: `/n/${seed.negotiations[0].slug}/cards/${card.id}` });
-    expect(changedCard.fields).toEqual([{ field: "title", label: "Title", before: card.title, after: `${card.title} (revised)` }]);
+    expect(changedCard.fields).toEqual([{ field: "title", label: "Title", before: card.title, after: `${card.title} (revised)`, prose: true }]);
     expect(groups[0].items[0].fields.map((f) => [f.field, f.after])).toEqual([["summary", "A new summary of the stance."]]);
   });
 
@@ -98,6 +98,16 @@ it("refuses a malformed date or time, naming it", () => {
   expect(updatesFilterSchema.safeParse({ since: "2026-02-31" }).success).toBe(false);
   expect(updatesFilterSchema.safeParse({ since: "2026-02-10", negotiation: "gaza-2025" }).success).toBe(true);
   expect(markReadSchema.safeParse({ until: "yesterday" }).success).toBe(false);
+  expect(markersQuerySchema.safeParse({ negotiation: "border-talks-2030", since: "2026-02-30" }).error?.issues[0].path).toEqual(["since"]);
+  expect(markersQuerySchema.safeParse({ negotiation: "border-talks-2030", view: "cards" }).error?.issues[0].path).toEqual(["view"]);
+  expect(updatesFilterSchema.safeParse({ following: "yes" }).error?.issues[0].path).toEqual(["following"]);
+});
+
+it("takes read marks of kinds of record (and views) only, at most 200 at a time", () => {
+  expect(readMarksSchema.safeParse({ records: [{ type: "cards", id: "c1" }, { type: "view", id: "positions border-talks-2030" }] }).success).toBe(true);
+  expect(readMarksSchema.safeParse({ records: [{ type: "secrets", id: "x" }] }).error?.issues[0].message).toBe("Not a kind of record");
+  expect(readMarksSchema.safeParse({ records: [] }).success).toBe(false);
+  expect(readMarksSchema.safeParse({ records: Array.from({ length: 201 }, (_, i) => ({ type: "cards", id: `c${i}` })) }).success).toBe(false);
 });
 
 // The reader's feeds: read with a token (stored hashed), never with the session; a new token ends

@@ -60,7 +60,7 @@ export function DraftComparison({ drafts, pair, initial, issues }: Props) {
 
   const data = query.data;
   const rows = data ? filterRows(data.rows, filter) : [];
-  const markers = useChangeMarkers();
+  const markers = useChangeMarkers("compare");
   const markedFor = (row: Row) => forRow(markers.items, [...row.left, ...row.right].map((p) => p.id), row.alignments.map((al) => al.id));
   const openRow = filter.row ? data?.rows.find((r) => r.key === filter.row) : undefined;
   useReadWhenOpen(openRow ? markedFor(openRow) : [], !!openRow, markers.markRead);

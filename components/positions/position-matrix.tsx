@@ -47,7 +47,7 @@ export function PositionMatrix({ initialFilter, initialMatrix, maxActors, totalA
   const [openActor, openIssue] = filter.cell?.split(":") ?? [];
   const actorName = matrix.actors.find((a) => a.id === openActor)?.name ?? openActor;
   const issueTitle = matrix.allIssues.find((i) => i.id === openIssue)?.title ?? openIssue;
-  const markers = useChangeMarkers();
+  const markers = useChangeMarkers("positions");
   useReadWhenOpen(openActor && openIssue ? forCell(markers.items, openActor, openIssue) : [], !!filter.cell, markers.markRead);
 
   const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);

@@ -39,7 +39,7 @@ export function TerritoryMap({ geometry, data }: Props) {
   };
   const open = (code: string) => setFilter({ region: code });
   const layerLabel = data.layers.find((l) => l.id === layer)?.label ?? "Current control";
-  const markers = useChangeMarkers();
+  const markers = useChangeMarkers("map");
   const markedFor = (code: string) => {
     const t = byCode.get(code);
     return t ? forTerritory(markers.items, t.id) : [];

@@ -11,6 +11,9 @@ import { formatDate } from "@/lib/format";
 import { useUrlFilter } from "@/lib/hooks/use-url-filter";
 import { getJson } from "@/lib/http/client";
 import { changeMarkersSchema, DEFAULT_CHANGE_MARKERS, type MarkerItem, type Markers } from "@/lib/updates/markers";
+import type { MARKED_VIEWS } from "@/lib/updates/schema";
+
+type MarkedView = (typeof MARKED_VIEWS)[number];
 
 const FLUSH_MS = 3_000;
 const queue = new Map<string, { type: string; id: string }>();
@@ -33,15 +36,15 @@ export function sendReadMarks(records: { type: string; id: string }[]) {
   if (!timer) timer = setTimeout(flush, FLUSH_MS);
 }
 
-export function useChangeMarkers() {
+export function useChangeMarkers(view: MarkedView) {
   const viewer = useViewer();
   const negotiation = useNegotiationSlug();
   const [setting, setSetting] = useUrlFilter(changeMarkersSchema, DEFAULT_CHANGE_MARKERS);
   const client = useQueryClient();
-  const key = ["change-markers", negotiation];
+  const key = ["change-markers", negotiation, view];
   const query = useQuery({
     queryKey: key,
-    queryFn: ({ signal }) => getJson<Markers>("/api/updates/markers", { negotiation }, signal),
+    queryFn: ({ signal }) => getJson<Markers>("/api/updates/markers", { negotiation, view }, signal),
     enabled: !!viewer && !!negotiation,
     staleTime: 30_000,
   });
@@ -57,10 +60,10 @@ export function useChangeMarkers() {
       // Header count and updates page follow.
       void client.invalidateQueries({ queryKey: ["updates-count"] });
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- key is derived from negotiation
-    [client, negotiation],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- key is derived from negotiation and view
+    [client, negotiation, view],
   );
-  return { items, visible, since: query.data?.since ?? null, total: query.data?.items.length ?? 0, setVisible: (on: boolean) => setSetting({ changes: on ? undefined : "off" }), markRead, signedIn: !!viewer };
+  return { items, visible, since: query.data?.since ?? null, lastViewed: query.data?.lastViewed ?? null, total: query.data?.items.length ?? 0, setVisible: (on: boolean) => setSetting({ changes: on ? undefined : "off" }), markRead, signedIn: !!viewer };
 }
 
 /** Marks as read, once, what is open now (a drawer, a panel, a linked row). */
@@ -92,18 +95,21 @@ export function ChangeMarkersLegend({ markers, count }: { markers: ReturnType<ty
   if (!markers.signedIn || !markers.since) return null;
   return (
     <p className="no-print flex flex-wrap items-center gap-2 text-xs text-slate-600 dark:text-slate-300" data-testid="change-legend">
-      {markers.visible ? (
+      {markers.visible && count === 0 ? (
+        <span>Nothing here changed since you last read on {formatDate(markers.since)}.</span>
+      ) : markers.visible ? (
         <>
           <span className="change-mark static" aria-hidden="true">
             ●
           </span>
           <span>
-            changed, <span aria-hidden="true">✚</span> new since you last read ({formatDate(markers.since)}): {count} here
+            changed · <span aria-hidden="true">✚</span> new since you last read on {formatDate(markers.since)} ({count} here)
           </span>
         </>
       ) : (
         <span>Change markers hidden.</span>
       )}
+      {markers.lastViewed && <span>· You last opened this view on {formatDate(markers.lastViewed)}.</span>}
       <button type="button" className="rounded border border-slate-300 px-2 py-0.5 dark:border-slate-600" aria-pressed={markers.visible} onClick={() => markers.setVisible(!markers.visible)}>
         {markers.visible ? "Hide changes" : "Show changes"}
       </button>

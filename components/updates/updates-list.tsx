@@ -75,7 +75,17 @@ function UpdateItem({ item }: { item: ChangeItem }) {
           {item.fields.map((f) => (
             <div key={f.field}>
               <dt className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">{f.label}</dt>
-              <dd>{f.field === "citations" ? "Sources changed" : <DiffText segments={wordDiff(f.before ?? "", f.after ?? "")} />}</dd>
+              <dd>
+                {f.field === "citations" ? (
+                  "Sources changed"
+                ) : f.prose ? (
+                  <DiffText segments={wordDiff(f.before ?? "", f.after ?? "")} />
+                ) : (
+                  <span data-testid="value-change">
+                    <del className="text-rose-800 dark:text-rose-300">{f.before ?? "(none)"}</del> → <ins className="font-medium text-emerald-800 no-underline dark:text-emerald-300">{f.after ?? "(none)"}</ins>
+                  </span>
+                )}
+              </dd>
             </div>
           ))}
         </dl>

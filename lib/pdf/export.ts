@@ -33,7 +33,7 @@ export async function exportPdf(
       throw new AppError(404, "unknown_negotiation", message, { negotiation: [message] });
     }
     // The reader is named in the signed address: the print page shows exactly their updates.
-    path = "/print/digest";
+    path = "/updates/print";
     params = { reader: readerId, paper: request.paper, ...(request.since ? { since: request.since } : {}), ...(request.following ? { following: "1" } : {}), ...(request.negotiation ? { negotiation: request.negotiation } : {}), ...(request.marking ? { marking: request.marking } : {}) };
     marking = request.marking || "UNCLASSIFIED";
     filename = `parley-digest-${request.since ?? "since-last-read"}-${today()}.pdf`;

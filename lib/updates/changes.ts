@@ -10,6 +10,7 @@ import "server-only";
 // current records and the revisions before `since`; the negotiations records belong to are
 // looked up once per parent.
 import { db } from "@/lib/db";
+import { inBatches } from "@/lib/db/batches";
 import { KINDS, type Kind, type KindName } from "@/lib/records";
 import { negotiationPath } from "@/lib/negotiations/paths";
 import { readableNegotiations } from "@/lib/negotiations/queries";
@@ -17,7 +18,10 @@ import { subjectsOf, type FollowTarget, type Subjects } from "./subjects";
 import { isSeen, readMarksOf } from "./read-marks";
 
 type Snapshot = Record<string, unknown>;
-export type FieldChange = { field: string; label: string; before: string | null; after: string | null };
+/** `prose`: free text, shown as a word diff; otherwise a value (a stance, a date), shown as "was → is". */
+export type FieldChange = { field: string; label: string; before: string | null; after: string | null; prose?: boolean };
+
+const PROSE = new Set(["text", "textarea", "markdown"]);
 /** What a new draft brought with it: its points and alignments, folded into the draft's item. */
 export type DraftParts = { points: number; relations: Record<string, number>; flagged: { title: string; note: string }[] };
 export type ChangeItem = {
@@ -68,7 +72,7 @@ function fieldChanges(kind: Kind, before: Snapshot | null, after: Snapshot): Fie
   if (!before) return [];
   return Object.entries(kind.fields)
     .filter(([name]) => name !== "citations" && JSON.stringify(before[name] ?? null) !== JSON.stringify(after[name] ?? null))
-    .map(([name, def]) => ({ field: name, label: def.label, before: asText(kind, name, before[name]), after: asText(kind, name, after[name]) }))
+    .map(([name, def]) => ({ field: name, label: def.label, before: asText(kind, name, before[name]), after: asText(kind, name, after[name]), ...(PROSE.has(def.control.kind) ? { prose: true } : {}) }))
     .concat(JSON.stringify(before.citations ?? []) !== JSON.stringify(after.citations ?? []) ? [{ field: "citations", label: "Sources", before: null, after: "changed" }] : []);
 }
 
@@ -116,10 +120,12 @@ export type ChangeQuery = {
   follows?: readonly FollowTarget[] | null;
   /** Until when (the updates page marks read up to the moment it was made). */
   until?: Date | null;
+  /** Fold a new draft's points and alignments into its item (off for the comparison's markers, which mark each row). */
+  fold?: boolean;
 };
 
 /** Every change readers could see after `since`, grouped by kind in order of importance, newest first within a kind. */
-export async function listChanges({ since, hidden, negotiationId = null, readerId = null, follows = null, until = null }: ChangeQuery): Promise<ChangeGroup[]> {
+export async function listChanges({ since, hidden, negotiationId = null, readerId = null, follows = null, until = null, fold = true }: ChangeQuery): Promise<ChangeGroup[]> {
   const recent = await db.revision.findMany({
     where: { createdAt: { gt: since, ...(until ? { lte: until } : {}) }, entityType: { in: Object.keys(KINDS) }, action: { notIn: ["baseline", "delete"] } },
     orderBy: [{ createdAt: "desc" }, { version: "desc" }],
@@ -143,14 +149,16 @@ export async function listChanges({ since, hidden, negotiationId = null, readerI
   const before = new Map<string, Snapshot>();
   for (const [type, ids] of byKind) {
     const kind = KINDS[type];
-      for (const row of await delegateOf(kind).findMany({ where: { [kind.key]: { in: ids } } })) current.set(`${type} ${String(row[kind.key])}`, row);
+      for (const row of await inBatches(ids, (slice) => delegateOf(kind).findMany({ where: { [kind.key]: { in: slice } } }))) current.set(`${type} ${String(row[kind.key])}`, row);
       // What it was at `since`: its last revision by then; for a record seeded or imported before
       // `since` and first changed after it, the baseline its first change recorded.
-      const earlier = await db.revision.findMany({
-        where: { entityType: type, entityId: { in: ids }, OR: [{ createdAt: { lte: since }, action: { not: "delete" } }, { action: "baseline" }] },
-        orderBy: [{ createdAt: "desc" }, { version: "desc" }],
-        select: { entityId: true, snapshot: true, action: true, createdAt: true },
-      });
+      const earlier = await inBatches(ids, (slice) =>
+        db.revision.findMany({
+          where: { entityType: type, entityId: { in: slice }, OR: [{ createdAt: { lte: since }, action: { not: "delete" } }, { action: "baseline" }] },
+          orderBy: [{ createdAt: "desc" }, { version: "desc" }],
+          select: { entityId: true, snapshot: true, action: true, createdAt: true },
+        }),
+      );
       const found = new Map<string, { bySince?: Snapshot; baseline?: Snapshot }>();
       for (const e of earlier) {
         const slot = found.get(e.entityId) ?? {};
@@ -201,7 +209,7 @@ export async function listChanges({ since, hidden, negotiationId = null, readerI
     snapshots.set(item, snapshot);
   }
 
-  let shown = foldNewDrafts(items, snapshots);
+  let shown = fold ? foldNewDrafts(items, snapshots) : items;
   if (readerId) {
     const marks = await readMarksOf(readerId, shown.map((i) => `${i.type} ${i.id}`));
     shown = shown.filter((i) => !isSeen(marks, `${i.type} ${i.id}`, i.at));

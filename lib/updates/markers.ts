@@ -6,7 +6,8 @@ import type { KindName } from "@/lib/records";
 import type { Subjects } from "./subjects";
 
 export type MarkerItem = { type: KindName; id: string; change: "new" | "changed"; at: string; title: string; subjects: Subjects };
-export type Markers = { since: string; items: MarkerItem[] };
+/** `lastViewed`: the reader's previous visit to the view asked about (null: first visit). */
+export type Markers = { since: string; lastViewed: string | null; items: MarkerItem[] };
 
 /** ?changes=off hides the markers (shareable like every other view setting). */
 export const changeMarkersSchema = z.strictObject({ changes: z.enum(["off"]).optional() });

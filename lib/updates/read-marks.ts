@@ -5,6 +5,7 @@ import "server-only";
 // in one transaction every few seconds (or when many are waiting) instead of a write per view;
 // this instance's pending marks count at once.
 import { db } from "@/lib/db";
+import { inBatches } from "@/lib/db/batches";
 
 export const UPDATES_SCOPE = "updates";
 export const recordScope = (type: string, id: string) => `${type} ${id}`;
@@ -67,7 +68,8 @@ export function flushReadMarks(): Promise<void> {
 export async function readMarksOf(userId: string, scopes: readonly string[]): Promise<Map<string, Date>> {
   const marks = new Map<string, Date>();
   if (!scopes.length) return marks;
-  for (const m of await db.readMark.findMany({ where: { userId, scope: { in: [...scopes] } }, select: { scope: true, readAt: true } })) marks.set(m.scope, m.readAt);
+  const stored = await inBatches(scopes, (slice) => db.readMark.findMany({ where: { userId, scope: { in: slice } }, select: { scope: true, readAt: true } }));
+  for (const m of stored) marks.set(m.scope, m.readAt);
   for (const scope of scopes) {
     const waiting = pending.get(`${userId}\n${scope}`);
     if (waiting && !(marks.get(scope)! >= waiting.readAt)) marks.set(scope, waiting.readAt);

@@ -24,9 +24,13 @@ export const updatesFilterSchema = z.strictObject({
   following: z.enum(["1"], { error: "following=1 or nothing" }).optional(),
 });
 
-/** /api/updates/markers?negotiation=<slug>[&since=YYYY-MM-DD] */
+/** The views that mark changes; a reader's visits to each are read marks too ("view <name> <negotiation>"). */
+export const MARKED_VIEWS = ["positions", "map", "compare"] as const;
+
+/** /api/updates/markers?negotiation=<slug>&view=<view>[&since=YYYY-MM-DD] */
 export const markersQuerySchema = z.strictObject({
   negotiation: negotiationQuerySchema.shape.negotiation,
+  view: z.enum(MARKED_VIEWS, { error: `One of: ${MARKED_VIEWS.join(", ")}` }).optional(),
   since: day.optional(),
 });
 
@@ -34,7 +38,7 @@ const KIND_NAMES = Object.keys(KINDS) as [string, ...string[]];
 /** The records a reader just opened, as the browser batches them. */
 export const readMarksSchema = z.strictObject({
   records: z
-    .array(z.strictObject({ type: z.enum(KIND_NAMES, { error: "Not a kind of record" }), id: z.string().trim().min(1).max(200) }))
+    .array(z.strictObject({ type: z.enum([...KIND_NAMES, "view"], { error: "Not a kind of record" }), id: z.string().trim().min(1).max(200) }))
     .min(1, "Name at least one record")
     .max(200, "At most 200 records at a time"),
 });

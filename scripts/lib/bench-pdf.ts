@@ -4,7 +4,7 @@
 //  - cold export: a fresh server's first export, browser launch included;
 //  - 10 concurrent exports: all must succeed; total time and peak memory of server + browser.
 import { execFileSync, type ChildProcess } from "node:child_process";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, findChromium } from "@/lib/browser/chromium";
@@ -83,6 +83,7 @@ export async function benchPdf(start: Start, cookie: () => Promise<string>, slug
         return `<!doctype html>${document.documentElement.outerHTML}`;
       });
       await page.close();
+      mkdirSync(path.dirname(STATIC_FILE), { recursive: true });
       writeFileSync(STATIC_FILE, html);
       const staticTimes: number[] = [];
       for (let i = 0; i < 6; i++) {

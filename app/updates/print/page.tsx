@@ -16,7 +16,7 @@ const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : u
 /** A reader's digest as the PDF shows it; reached only by the export's headless browser, for the reader its signed address names. */
 export default async function PrintDigest({ searchParams }: Props) {
   const query = await searchParams;
-  requirePrintToken("/print/digest", query);
+  requirePrintToken("/updates/print", query);
   const options = digestExportSchema.safeParse({ kind: "digest", paper: one(query.paper), marking: one(query.marking), since: one(query.since), negotiation: one(query.negotiation), following: query.following === "1" });
   const readerId = one(query.reader);
   if (!options.success || !readerId) notFound();

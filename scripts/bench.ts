@@ -42,7 +42,7 @@ const CONNECTIONS = Number(opts.connections);
 const STATIC_PATH = "/bench-static.html";
 // The first case's views (the old /positions, /compare … only redirect there now).
 const FIRST_CASE = firstCaseSeed(readSeedData()).negotiations[0].slug;
-const URLS = ["/", `/n/${FIRST_CASE}/positions`, `/n/${FIRST_CASE}/compare`, `/api/positions?negotiation=${FIRST_CASE}`, STATIC_PATH];
+const URLS = ["/", `/n/${FIRST_CASE}`, `/n/${FIRST_CASE}/positions`, `/n/${FIRST_CASE}/compare`, `/api/positions?negotiation=${FIRST_CASE}`, STATIC_PATH];
 /** A reader's catch-up with UNREAD changes waiting (10× data): the updates page and the header's count, one reader at a time. */
 const UPDATES_URLS = ["/updates", "/api/updates/count", STATIC_PATH];
 const UNREAD = 1000;
@@ -154,7 +154,7 @@ await runScript(async () => {
     }
 
     // The static comparison page: as many bytes of HTML as the dashboard's.
-    const dashboardBytes = await withServers(seedUrl, [3301], async () => (await (await fetch("http://127.0.0.1:3301/", { headers: { cookie } })).arrayBuffer()).byteLength);
+    const dashboardBytes = await withServers(seedUrl, [3301], async () => (await (await fetch(`http://127.0.0.1:3301/n/${FIRST_CASE}`, { headers: { cookie } })).arrayBuffer()).byteLength);
     mkdirSync(path.dirname(staticFile), { recursive: true });
     writeFileSync(staticFile, `<!doctype html><html><body><pre>${"x".repeat(Math.max(0, dashboardBytes - 60))}</pre></body></html>`);
 

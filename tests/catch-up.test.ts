@@ -82,6 +82,9 @@ describeForEachDatabase("catching up", (provider) => {
     const stance = item.fields.find((f) => f.field === "stance")!;
     expect([stance.before, stance.after].sort()).toEqual(["Opposes", "Supports"].sort());
     expect(item.context.map((c) => c.field)).toContain("summary");
+    // With who reported it.
+    const sources = position.citations.map((c) => readSeedData().sources.find((src) => src.id === c.sourceId)!);
+    expect(item.context.find((c) => c.field === "sources")?.after).toBe(sources.map((src) => `${src.outlet}, “${src.title}”`).join("; "));
     expect(item.subjects).toMatchObject({ actors: [position.actorId], issues: [position.issueId] });
   });
 

@@ -24,9 +24,10 @@ export function TerritoryPanel({ code, onClose }: { code: string; onClose: () =>
   return (
     <section className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900" data-testid="territory-panel" aria-live="polite">
       <div className="mb-2 flex items-start justify-between gap-2">
-        <h2 className="text-lg font-semibold">
-          {query.data?.name ?? code} {query.data && <FollowButton targetType="territories" targetId={query.data.id} label={query.data.name} />}
-        </h2>
+        <div className="flex flex-wrap items-center gap-2">
+          <h2 className="text-lg font-semibold">{query.data?.name ?? code}</h2>
+          {query.data && <FollowButton targetType="territories" targetId={query.data.id} label={query.data.name} />}
+        </div>
         <button type="button" onClick={onClose} aria-label="Close region panel" className="rounded px-2 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
           ✕
         </button>

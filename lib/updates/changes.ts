@@ -209,6 +209,7 @@ export async function listChanges({ since, hidden, negotiationId = null, readerI
     snapshots.set(item, snapshot);
   }
 
+  await addSources(items, snapshots);
   let shown = fold ? foldNewDrafts(items, snapshots) : items;
   if (readerId) {
     const marks = await readMarksOf(readerId, shown.map((i) => `${i.type} ${i.id}`));
@@ -220,6 +221,22 @@ export async function listChanges({ since, hidden, negotiationId = null, readerI
     label: KINDS[type].label.many,
     items: shown.filter((i) => i.type === type).sort((a, b) => b.at.getTime() - a.at.getTime()),
   }));
+}
+
+/** Kinds whose change is read with its sources: a stance or a claim is only as good as who reported it. */
+const WITH_SOURCES = new Set<KindName>(["positions", "claims", "point-reactions"]);
+
+/** Adds "Sources: outlet, “title”" to the context of stances, claims and reactions (one query for all). */
+async function addSources(items: ChangeItem[], snapshots: WeakMap<ChangeItem, Snapshot>) {
+  const cited = (item: ChangeItem) => ((snapshots.get(item)?.citations as { sourceId: string }[] | undefined) ?? []).map((c) => c.sourceId);
+  const wanted = items.filter((i) => WITH_SOURCES.has(i.type));
+  const ids = [...new Set(wanted.flatMap(cited))];
+  if (!ids.length) return;
+  const sources = new Map((await inBatches(ids, (slice) => db.source.findMany({ where: { id: { in: slice } }, select: { id: true, outlet: true, title: true } }))).map((s) => [s.id, s]));
+  for (const item of wanted) {
+    const names = cited(item).map((id) => sources.get(id)).filter((s) => s !== undefined).map((s) => `${s.outlet}, “${s.title}”`);
+    if (names.length) item.context.push({ field: "sources", label: "Sources", before: null, after: names.join("; ") });
+  }
 }
 
 /**

@@ -47,10 +47,12 @@ export default async function LineagePage(props: NegotiationPageProps) {
           return (
             <li key={draft.id} data-draft={draft.id} className="relative">
               <span className="absolute -left-[1.65rem] top-1 h-3 w-3 rounded-full border-2 border-white bg-slate-500 dark:border-slate-950" aria-hidden="true" />
-              <h2 className="font-semibold">
-                {draft.name} <span className="text-sm font-normal text-slate-600">{formatDate(draft.date)} · {PROVENANCE_LABELS[draft.provenance]}</span>{" "}
+              <div className="flex flex-wrap items-center gap-2">
+                <h2 className="font-semibold">
+                  {draft.name} <span className="text-sm font-normal text-slate-600">{formatDate(draft.date)} · {PROVENANCE_LABELS[draft.provenance]}</span>
+                </h2>
                 <FollowButton targetType="drafts" targetId={draft.id} label={draft.name} />
-              </h2>
+              </div>
               {points.length === 0 ? (
                 <p className="text-sm italic text-slate-600">Nothing reported about this point in this version.</p>
               ) : (

@@ -161,8 +161,9 @@ await runScript(async () => {
     let pdfLines: string[] = [];
     if (!opts["skip-pdf"]) {
       console.log("PDF export, seed size");
-      const slug = seed.briefings.filter((b) => b.status === "published").sort((a, b) => (b.publishedAt ?? "").localeCompare(a.publishedAt ?? ""))[0].slug;
-      pdfLines = await benchPdf((port, env) => startServer(seedUrl, port, env), () => signIn(3303), slug);
+      // The first case's latest published briefing (the export names its negotiation).
+      const slug = firstCaseSeed(seed).briefings.filter((b) => b.status === "published").sort((a, b) => (b.publishedAt ?? "").localeCompare(a.publishedAt ?? ""))[0].slug;
+      pdfLines = await benchPdf((port, env) => startServer(seedUrl, port, env), () => signIn(3303), FIRST_CASE, slug);
       console.log(pdfLines.join("\n"));
       if (opts["only-pdf"]) return;
     }

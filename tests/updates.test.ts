@@ -13,7 +13,7 @@ let t: TestDatabase;
 vi.mock("@/lib/db", () => mockDbModule(() => t));
 vi.stubEnv("PARLEY_QUERY_CACHE", "off");
 const { createRecord, getRecord, setStatus, updateRecord } = await import("@/lib/admin/service");
-const { countChanges, listChanges } = await import("@/lib/updates/changes");
+const { countChanges, listChanges, pageOfChanges } = await import("@/lib/updates/changes");
 const { lastRead, markRead } = await import("@/lib/updates/read-marks");
 const { hiddenNegotiationIds } = await import("@/lib/negotiations/access");
 const { updatesFilterSchema, markReadSchema, markersQuerySchema, readMarksSchema } = await import("@/lib/updates/schema");
@@ -159,4 +159,20 @@ describeForEachDatabase("feeds of a reader's updates", (provider) => {
     await t.db.user.delete({ where: { id: "feed-reader" } });
     expect(await t.db.feedToken.count({ where: { userId: "feed-reader" } })).toBe(0);
   });
+});
+
+it("pages the changes in the order they are shown, each group saying how many it has in all", () => {
+  const item = (type: "positions" | "cards", n: number) => ({ type, id: `${type}-${n}`, title: "", change: "changed" as const, at: new Date(0), href: null, negotiation: null, fields: [], context: [], subjects: {} });
+  const groups = [
+    { type: "positions" as const, label: "Positions", items: Array.from({ length: 150 }, (_, n) => item("positions", n)) },
+    { type: "cards" as const, label: "Cards", items: Array.from({ length: 80 }, (_, n) => item("cards", n)) },
+  ];
+  const first = pageOfChanges(groups, 1, 100);
+  expect(first.pageCount).toBe(3);
+  expect(first.groups.map((g) => [g.type, g.items.length, g.total])).toEqual([["positions", 100, 150]]);
+  const second = pageOfChanges(groups, 2, 100);
+  expect(second.groups.map((g) => [g.type, g.items.length, g.total])).toEqual([["positions", 50, 150], ["cards", 50, 80]]);
+  expect(second.groups[1].items[0].id).toBe("cards-0");
+  // Past the end: the last page.
+  expect(pageOfChanges(groups, 9, 100).page).toBe(3);
 });

@@ -7,10 +7,11 @@ import { parsePageFilter } from "@/lib/http/query-params";
 import { hiddenFromPageViewer } from "@/lib/negotiations/access";
 import { readableNegotiations } from "@/lib/negotiations/queries";
 import { markAllRead } from "@/lib/updates/actions";
-import { countChanges, listChanges } from "@/lib/updates/changes";
+import { countChanges, listChanges, pageOfChanges } from "@/lib/updates/changes";
 import { lastRead } from "@/lib/updates/read-marks";
 import { followLabel, listFollows } from "@/lib/updates/follows";
-import { sinceDate, updatesFilterSchema } from "@/lib/updates/schema";
+import { sinceDate, UPDATES_PAGE_SIZE, updatesFilterSchema } from "@/lib/updates/schema";
+import { toSearchParams } from "@/lib/http/query-params";
 import { UnfollowButton } from "@/components/updates/unfollow-button";
 import { UpdatesList, when } from "@/components/updates/updates-list";
 import { DigestButton } from "@/components/updates/digest-button";
@@ -37,6 +38,8 @@ export default async function UpdatesPage({ searchParams }: { searchParams: Prom
   // period shows everything in it.
   const groups = await listChanges({ since, hidden, negotiationId: negotiation?.id ?? null, readerId: filter.since ? null : viewer.id, follows: following ? follows : null, until: shownAt });
   const total = countChanges(groups);
+  const shown = pageOfChanges(groups, filter.page, UPDATES_PAGE_SIZE);
+  const pageHref = (page: number) => `/updates?${toSearchParams({ since: filter.since, negotiation: filter.negotiation, following: filter.following, page: page > 1 ? page : undefined }, {})}`;
 
   return (
     <div className="space-y-6">
@@ -113,7 +116,30 @@ export default async function UpdatesPage({ searchParams }: { searchParams: Prom
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">Pick an earlier date to review a period.</p>
         </EmptyState>
       ) : (
-        <UpdatesList groups={groups} />
+        <>
+          <UpdatesList groups={shown.groups} />
+          {shown.pageCount > 1 && (
+            <nav aria-label="Pages of changes" className="no-print flex items-center justify-between text-sm" data-testid="updates-pages">
+              {shown.page > 1 ? (
+                <Link href={pageHref(shown.page - 1)} className="underline underline-offset-2">
+                  ← Newer and more important
+                </Link>
+              ) : (
+                <span />
+              )}
+              <span className="text-slate-600 dark:text-slate-300">
+                Page {shown.page} of {shown.pageCount} ({UPDATES_PAGE_SIZE} changes a page)
+              </span>
+              {shown.page < shown.pageCount ? (
+                <Link href={pageHref(shown.page + 1)} className="underline underline-offset-2">
+                  More →
+                </Link>
+              ) : (
+                <span />
+              )}
+            </nav>
+          )}
+        </>
       )}
     </div>
   );

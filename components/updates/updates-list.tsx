@@ -15,7 +15,10 @@ export function UpdatesList({ groups, headingLevel = 2 }: { groups: ChangeGroup[
   return groups.map((group) => (
     <section key={group.type} aria-labelledby={`updates-${group.type}`} className="space-y-2 break-inside-auto" data-testid={`updates-${group.type}`}>
       <Heading id={`updates-${group.type}`} className="text-lg font-semibold">
-        {group.label} <span className="text-sm font-normal text-slate-600 dark:text-slate-400">({group.items.length})</span>
+        {group.label}{" "}
+        <span className="text-sm font-normal text-slate-600 dark:text-slate-400">
+          ({group.total !== undefined && group.total !== group.items.length ? `${group.items.length} of ${group.total}` : group.items.length})
+        </span>
       </Heading>
       <ul className="space-y-3">
         {group.items.map((item) => (

@@ -40,7 +40,8 @@ export type ChangeItem = {
   subjects: Subjects;
   parts?: DraftParts;
 };
-export type ChangeGroup = { type: KindName; label: string; items: ChangeItem[] };
+/** `total`: how many changes of this kind there are when `items` is one page of them. */
+export type ChangeGroup = { type: KindName; label: string; items: ChangeItem[]; total?: number };
 
 /** The order groups are shown in: what moves a negotiation first. */
 const IMPORTANCE: KindName[] = ["positions", "drafts", "draft-points", "alignments", "claims", "territories", "cards", "briefings", "point-reactions", "metric-values", "metrics", "issues", "actors", "sources", "negotiations"];
@@ -88,21 +89,27 @@ function contextOf(kind: Kind, snapshot: Snapshot, changed: FieldChange[]): Fiel
  */
 function rememberingReads<T extends object>(client: T): T {
   const seen = new Map<string, unknown>();
+  const delegates = new Map<PropertyKey, unknown>();
   return new Proxy(client, {
     get(target, model) {
       const delegate = (target as Record<PropertyKey, unknown>)[model];
       if (!delegate || typeof delegate !== "object") return delegate;
-      return new Proxy(delegate, {
-        get(d, method) {
-          const fn = (d as Record<PropertyKey, unknown>)[method];
-          if (typeof fn !== "function" || !String(method).startsWith("find")) return fn;
-          return (args: unknown) => {
-            const key = `${String(model)}.${String(method)} ${JSON.stringify(args)}`;
-            if (!seen.has(key)) seen.set(key, fn.call(d, args));
-            return seen.get(key);
-          };
-        },
-      });
+      if (!delegates.has(model))
+        delegates.set(
+          model,
+          new Proxy(delegate, {
+            get(d, method) {
+              const fn = (d as Record<PropertyKey, unknown>)[method];
+              if (typeof fn !== "function" || !String(method).startsWith("find")) return fn;
+              return (args: unknown) => {
+                const key = `${String(model)}.${String(method)} ${JSON.stringify(args)}`;
+                if (!seen.has(key)) seen.set(key, fn.call(d, args));
+                return seen.get(key);
+              };
+            },
+          }),
+        );
+      return delegates.get(model);
     },
   });
 }
@@ -267,3 +274,15 @@ function foldNewDrafts(items: ChangeItem[], snapshots: WeakMap<ChangeItem, Snaps
 }
 
 export const countChanges = (groups: ChangeGroup[]) => groups.reduce((n, g) => n + g.items.length, 0);
+
+/** One page of the groups, in the order they are shown (kinds by importance, newest first). */
+export function pageOfChanges(groups: ChangeGroup[], page: number, size: number): { groups: ChangeGroup[]; page: number; pageCount: number } {
+  const pageCount = Math.max(1, Math.ceil(countChanges(groups) / size));
+  const current = Math.min(Math.max(1, page), pageCount);
+  const shown = new Set(groups.flatMap((g) => g.items).slice((current - 1) * size, current * size));
+  return {
+    groups: groups.map((g) => ({ ...g, items: g.items.filter((i) => shown.has(i)), total: g.items.length })).filter((g) => g.items.length > 0),
+    page: current,
+    pageCount,
+  };
+}

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { negotiationQuerySchema } from "@/lib/negotiations/schema";
+import { pageParam } from "@/lib/http/query-params";
 import { KINDS } from "@/lib/records";
 
 // A real day: "2026-02-31" is refused, not read as 3 March.
@@ -22,7 +23,11 @@ export const updatesFilterSchema = z.strictObject({
   since: day.optional(),
   negotiation: negotiationQuerySchema.shape.negotiation.optional(),
   following: z.enum(["1"], { error: "following=1 or nothing" }).optional(),
+  page: pageParam,
 });
+
+/** Changes shown per page of /updates (the digest prints them all). */
+export const UPDATES_PAGE_SIZE = 100;
 
 /** The views that mark changes; a reader's visits to each are read marks too ("view <name> <negotiation>"). */
 export const MARKED_VIEWS = ["positions", "map", "compare"] as const;

@@ -47,12 +47,12 @@ function treePssMiB(rootPid: number): number {
   return kib / 1024;
 }
 
-export async function benchPdf(start: Start, cookie: () => Promise<string>, slug: string): Promise<string[]> {
+export async function benchPdf(start: Start, cookie: () => Promise<string>, negotiation: string, slug: string): Promise<string[]> {
   const executablePath = findChromium();
   if (!executablePath) throw new SetupError("the PDF benchmark needs Chromium (apt-get install chromium)");
   const port = 3303;
   const origin = `http://127.0.0.1:${port}`;
-  const body = JSON.stringify({ kind: "briefing", slug, paper: "A4", sections: [...BRIEFING_SECTIONS] });
+  const body = JSON.stringify({ kind: "briefing", negotiation, slug, paper: "A4", sections: [...BRIEFING_SECTIONS] });
 
   const lines: string[] = [];
   // Cold: a fresh server, its first export launches the browser.
@@ -74,7 +74,7 @@ export async function benchPdf(start: Start, cookie: () => Promise<string>, slug
     // The same page as static HTML: render the print route once, keep its DOM without scripts.
     const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
     try {
-      const address = printAddress(`/print/briefings/${slug}`, { paper: "A4", sections: BRIEFING_SECTIONS.join(",") });
+      const address = printAddress(`/n/${negotiation}/print/briefings/${slug}`, { paper: "A4", sections: BRIEFING_SECTIONS.join(",") });
       const page = await browser.newPage();
       await page.goto(`${origin}${address}&token=${encodeURIComponent(signWithKey(PRINT_KEY, address))}`, { waitUntil: "networkidle" });
       await page.waitForFunction(() => [...document.querySelectorAll("[data-chart-frame]")].every((f) => f.querySelector("svg.recharts-surface")));

@@ -1,0 +1,16 @@
+import { createPrismaClient } from "@/lib/db/client";
+import { migrateDatabase } from "@/lib/db/prepare";
+import { parseDatabaseUrl } from "@/lib/db/url";
+import { loadSeed } from "@/lib/seed/load";
+import { readSeedData } from "@/lib/seed/read";
+import { scaleUp } from "@/lib/seed/scale";
+import { createUser } from "@/lib/users/accounts";
+import { makeUnreadChanges } from "./lib/bench-updates";
+const target = parseDatabaseUrl("file:/tmp/tenx.db");
+migrateDatabase(target);
+const db = createPrismaClient(target);
+await loadSeed(db, readSeedData());
+await createUser(db, { email: "bench@parley.test", password: "bench-password-not-secret", name: "Bench reader", role: "analyst" });
+await scaleUp(db);
+console.log(await makeUnreadChanges(db, 1000));
+await db.$disconnect();

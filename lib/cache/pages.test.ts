@@ -22,6 +22,12 @@ describe("which rendered pages the shared page cache may keep", () => {
     expect(isShareableRender(page('<p role="note" data-preview="">Preview</p>', "editor"), "editor")).toBe(false);
   });
 
+  it("keeps a page with parts drawn only in the browser on purpose (lazy charts)", () => {
+    // As Next 16 renders a next/dynamic component without SSR: a bail-out, not a failure.
+    expect(isShareableRender(page('<!--$!--><template data-dgst=""></template><div class="animate-pulse"></div><!--/$-->'), "analyst")).toBe(true);
+    expect(isShareableRender(page('<template data-dgst="BAILOUT_TO_CLIENT_SIDE_RENDERING"></template>'), "analyst")).toBe(true);
+  });
+
   it("never keeps a page of which a part failed on the server, nor a page cut short", () => {
     expect(isShareableRender(page('<template data-dgst="123"></template>'), "analyst")).toBe(false);
     expect(isShareableRender(page('<script>$RX("B:0","123")</script>'), "analyst")).toBe(false);

@@ -16,8 +16,12 @@ const MAX_BYTES = 64 * 1024 * 1024;
 const NEVER = /^\/(api|admin|print|sign-in|updates|_next)(\/|$)|^\/n\/[^/]+\/print(\/|$)|^\/$/;
 /** The audience the page was rendered for (role and hidden negotiations), as the layout marks it (app/layout.tsx). */
 const RENDERED_FOR = /<body[^>]* data-rendered-for="([^"]+)"/;
-/** React's marks of a boundary that failed on the server and was left for the client to retry. */
-const FAILED_BOUNDARY = /data-dgst=|\$RX\(/;
+/**
+ * React's marks of a boundary that failed on the server and was left for the client to retry: an
+ * error's digest. A part rendered only in the browser on purpose (next/dynamic without SSR, the
+ * lazy charts) leaves an empty digest or Next's bail-out one, and the page is complete.
+ */
+const FAILED_BOUNDARY = /data-dgst="(?!BAILOUT_TO_CLIENT_SIDE_RENDERING")[^"]+"|\$RX\(/;
 
 /** The body is kept encoded, so a hit sends bytes without re-encoding the page. */
 type Entry = { version: string; at: number; body: Uint8Array<ArrayBuffer>; contentType: string };

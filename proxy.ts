@@ -54,5 +54,5 @@ export async function proxy(request: NextRequest) {
 export const config = {
   // Everything except Next's own assets and the static files in public/.
   // (bench-*.html: the benchmark's static comparison pages, present only while it runs.)
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|geo/|bench-static.html|bench-print.html).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|geo/|bench-static.html|bench-print.html).*)"],
 };

@@ -92,6 +92,19 @@ test.describe("editor", () => {
     const changes = page.getByRole("table", { name: "Changed fields" });
     await expect(changes.getByRole("row", { name: /Title/ })).toContainText("(edited in e2e)");
     await expect(changes.getByRole("row", { name: /Publication status/ })).toBeVisible();
+
+    // Restoring asks first; declined, nothing happens; accepted, it says which version it made.
+    const restore = page.getByRole("button", { name: "Restore version 1" });
+    page.once("dialog", (dialog) => dialog.dismiss());
+    await restore.click();
+    await expect(page.getByRole("status").filter({ hasText: "Restored" })).toHaveCount(0);
+    page.once("dialog", (dialog) => {
+      expect(dialog.message()).toContain("Restore version 1?");
+      void dialog.accept();
+    });
+    await restore.click();
+    await expect(page.getByRole("status").filter({ hasText: /Restored as version \d+/ })).toBeVisible();
+    await expect(page.getByText(/restore v1/)).toBeVisible();
   });
 });
 

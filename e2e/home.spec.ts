@@ -37,3 +37,16 @@ test("the health endpoint reports the database as reachable", async ({ request }
   expect(response.status()).toBe(200);
   expect(await response.json()).toEqual({ ok: true });
 });
+
+test("the first load asks for nothing that is missing (an icon included)", async ({ page }) => {
+  const missing: string[] = [];
+  page.on("response", (response) => {
+    if (response.status() === 404) missing.push(response.url());
+  });
+  await page.goto(N(""));
+  await page.waitForLoadState("networkidle");
+  expect(missing).toEqual([]);
+  const icon = page.locator('link[rel="icon"]');
+  await expect(icon).toHaveCount(1);
+  expect((await page.request.get((await icon.getAttribute("href"))!)).status()).toBe(200);
+});

@@ -85,8 +85,13 @@ test("a panel exports on its own with its filters: the comparison on landscape p
   await (await download).saveAs(file);
   const info = pdfInfo(file);
   expect(info.sizes.every((s) => s.width > s.height)).toBe(true);
-  expect(squeeze(pdfText(file))).toContain("Draft comparison");
+  const text = squeeze(pdfText(file));
+  expect(text).toContain("Draft comparison");
   expect(squeeze(pdfText(file, 1))).toContain(squeeze(firstCase.title));
+  // Interface controls do not print; what they fold away does ("Why", the sources).
+  expect(text).not.toContain("CSV (");
+  expect(text).not.toMatch(/Sources \(\d+\)/);
+  expect(text).toContain("Reporting:");
 });
 
 test("bad requests get a 400 naming the problem", async ({ request, baseURL }) => {

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { STANCE_LABELS } from "../lib/domain/labels";
 import { changedPair, seed, N } from "./support/seed";
 
 test("each matrix cell shows the actor's latest stance and opens its history", async ({ page }) => {
@@ -6,6 +7,8 @@ test("each matrix cell shows the actor's latest stance and opens its history", a
   await page.goto(N("/positions"));
   const cell = page.getByTestId(`cell-${actor}-${issue}`);
   await expect(cell).toHaveAttribute("data-stance", list[list.length - 1].stance);
+  // The stance in words, not only as a colour and a symbol.
+  await expect(cell).toContainText(STANCE_LABELS[list[list.length - 1].stance]);
 
   await cell.click();
   await expect(page).toHaveURL(new RegExp(`cell=${actor}(%3A|:)${issue}`));

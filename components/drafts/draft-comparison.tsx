@@ -119,7 +119,7 @@ export function DraftComparison({ drafts, pair, initial, issues }: Props) {
                 {relationLabel(r)}: {data.counts[r]}
               </ToggleChip>
             ))}
-            <a href={csvHref} download className="ml-auto rounded border border-slate-300 px-2 py-1 text-xs dark:border-slate-600" data-testid="csv-export">
+            <a href={csvHref} download className="no-print ml-auto rounded border border-slate-300 px-2 py-1 text-xs dark:border-slate-600" data-testid="csv-export">
               ⤓ CSV ({rows.length} rows)
             </a>
           </div>
@@ -174,7 +174,7 @@ export function DraftComparison({ drafts, pair, initial, issues }: Props) {
                             e.preventDefault();
                             setFilter({ row: row.key }, { resetPage: false });
                           }}
-                          className="ml-1 text-xs text-slate-600 hover:underline"
+                          className="no-print ml-1 text-xs text-slate-600 hover:underline"
                           aria-label="Permalink to this row"
                         >
                           #

@@ -138,8 +138,9 @@ export function PositionMatrix({ initialFilter, initialMatrix, maxActors, totalA
                           onClick={() => setFilter({ cell: `${actor.id}:${issue.id}` }, { resetPage: false })}
                           title={`${actor.name} on ${issue.title}: ${style.label}, ${formatDate(cell.statedAt)}${changes}`}
                         >
-                          <span aria-hidden="true">
-                            {style.symbol}
+                          {/* The word as well as the symbol: colour and shape alone are easy to misread. */}
+                          <span aria-hidden="true" className="whitespace-nowrap">
+                            {style.symbol} {style.label}
                             {cell.changes > 0 ? ` ↻${cell.changes}` : ""}
                           </span>
                           <ChangeMark items={marked} className="absolute -right-1 -top-1" />

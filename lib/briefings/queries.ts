@@ -45,7 +45,8 @@ async function loadPublishedBriefings(negotiationId: string) {
   return db.briefing.findMany({
     where: { negotiationId, status: "published" },
     orderBy: [{ publishedAt: "desc" }, { createdAt: "desc" }],
-    select: { slug: true, title: true, publishedAt: true, authors: true, _count: { select: { cards: true } } },
+    // The count readers can check against what they see: published cards only.
+    select: { slug: true, title: true, publishedAt: true, authors: true, _count: { select: { cards: { where: { card: { status: "published" } } } } } },
   });
 }
 

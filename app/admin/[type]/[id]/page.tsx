@@ -45,6 +45,15 @@ export default async function EditRecord({ params, searchParams }: Props) {
       {(await searchParams).saved === "created" && (
         <p role="status" className="mb-3 rounded border border-emerald-300 bg-emerald-50 p-2 text-sm text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-100">
           Created.
+          {reader && (
+            <>
+              {" "}
+              <Link className="underline" href={reader.href} data-testid="created-reader-link">
+                {reader.previewing ? "Preview it where analysts will see it" : "See it where analysts read it"}
+              </Link>
+              {type === "positions" ? " (the matrix, with this cell open)." : "."}
+            </>
+          )}
         </p>
       )}
       <EntityForm key={record.id} type={type} options={options} record={record} canPublish={can(viewer?.role, "publish")} />

@@ -104,7 +104,7 @@ test.describe("editor", () => {
     });
     await restore.click();
     await expect(page.getByRole("status").filter({ hasText: /Restored as version \d+/ })).toBeVisible();
-    await expect(page.getByText(/restore v1/)).toBeVisible();
+    await expect(page.getByText("restore v1", { exact: true })).toBeVisible();
   });
 });
 

@@ -8,14 +8,31 @@ test("the default comparison is the 28-point plan against the 27-point document,
   await page.goto(N("/compare"));
   await expect(page.getByLabel("Earlier draft")).toHaveValue("plan28");
   await expect(page.getByLabel("Later draft")).toHaveValue("moscow27");
+  // No alignment is reported for this pair: it leads with what is known, not with empty rows.
+  const known = page.getByTestId("no-alignments");
+  await expect(known).toContainText("no point-by-point alignment between them has been reported");
+  await expect(known.getByRole("link", { name: "The lineage of the known points" })).toBeVisible();
+  await expect(page.getByTestId("comparison-row").first()).toBeHidden();
+  await page.getByText(/Show the points of both drafts side by side anyway/).click();
   await expect(page.getByText("Text not public").first()).toBeVisible();
+  // An earlier point nothing is recorded about is "counterpart unknown", never "dropped".
+  await expect(page.getByTestId("side-unknown").first()).toContainText("Counterpart unknown");
+  await expect(page.getByTestId("side-reported")).toHaveCount(0);
+});
+
+test("a dropped point says so, and paraphrases are shown side by side without a word diff", async ({ page }) => {
+  await page.goto(N("/compare?a=plan28&b=plan20"));
+  const dropped = page.getByTestId("comparison-row").filter({ has: page.getByTestId("side-reported") }).first();
+  await expect(dropped.getByTestId("side-reported")).toHaveText("Dropped (reported)");
+  // Both sides are our paraphrases: no diff of our own wording, and the reason why.
+  await expect(page.getByTestId("word-diff")).toHaveCount(0);
+  await expect(page.getByTestId("no-diff").first()).toContainText("paraphrase");
 });
 
 test("changing the drafts and filtering by relation", async ({ page }) => {
   await page.goto(N("/compare"));
   await page.getByLabel("Later draft").selectOption("plan20");
   await expect(page).toHaveURL(/b=plan20/);
-  await expect(page.getByTestId("word-diff").first()).toBeVisible();
 
   await page.getByTestId("relation-counts").locator('[data-relation="dropped"]').click();
   await expect(page).toHaveURL(/relation=dropped/);

@@ -78,7 +78,8 @@ test("Letter paper and chosen sections only", async ({ request, baseURL }) => {
 
 test("a panel exports on its own with its filters: the comparison on landscape pages", async ({ page }, testInfo) => {
   test.setTimeout(60_000);
-  await page.goto(N("/compare?relation=dropped"));
+  // A pair with reported alignments, filtered to the points reported dropped.
+  await page.goto(N("/compare?a=plan28&b=plan20&relation=dropped"));
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Export PDF" }).click();
   const file = testInfo.outputPath("compare.pdf");
@@ -88,7 +89,7 @@ test("a panel exports on its own with its filters: the comparison on landscape p
   const text = squeeze(pdfText(file));
   expect(text).toContain("Draft comparison");
   expect(squeeze(pdfText(file, 1))).toContain(squeeze(firstCase.title));
-  // Interface controls do not print; what they fold away does ("Why", the sources).
+  // Interface controls do not print; what they fold away does ("Why", with how it is known).
   expect(text).not.toContain("CSV (");
   expect(text).not.toMatch(/Sources \(\d+\)/);
   expect(text).toContain("Reporting:");

@@ -1,7 +1,8 @@
 import { NegotiationLink } from "@/components/negotiations/negotiation-context";
 import { Badge } from "@/components/ui/badge";
 import { RELATION_TONES } from "@/components/drafts/relation-tones";
-import { PROVENANCE_LABELS, RELATION_LABELS } from "@/lib/domain/labels";
+import { PROVENANCE_LABELS } from "@/lib/domain/labels";
+import { rowRelationLabel } from "@/lib/drafts/compare";
 import type { Comparison, DraftSummary } from "@/lib/drafts/queries";
 import { ROW_RELATIONS } from "@/lib/drafts/schema";
 import { formatDate } from "@/lib/format";
@@ -39,7 +40,7 @@ export function DraftsGlance({ drafts, comparison }: { drafts: DraftSummary[]; c
               <li key={r}>
                 <NegotiationLink view={`/compare?a=${comparison.left.id}&b=${comparison.right.id}&relation=${r}`}>
                   <Badge tone={RELATION_TONES[r]}>
-                    {r === "unaligned" ? "No alignment recorded" : RELATION_LABELS[r]}: {comparison.counts[r]}
+                    {rowRelationLabel(r)}: {comparison.counts[r]}
                   </Badge>
                 </NegotiationLink>
               </li>

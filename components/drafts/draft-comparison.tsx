@@ -1,7 +1,7 @@
 "use client";
-import { useEffect, useState } from "react";
+import { Fragment, useEffect, useState, type ReactNode } from "react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useNegotiationParam } from "@/components/negotiations/negotiation-context";
+import { NegotiationLink, useNegotiationParam } from "@/components/negotiations/negotiation-context";
 import { SourceList } from "@/components/briefing/source-list";
 import { ReactionBadge } from "@/components/positions/stance-badge";
 import { Badge } from "@/components/ui/badge";
@@ -9,8 +9,7 @@ import { Drawer } from "@/components/ui/drawer";
 import { Field, inputClass } from "@/components/ui/field";
 import { EmptyState, ErrorState } from "@/components/ui/states";
 import { ToggleChip } from "@/components/ui/toggle-chip";
-import { RELATION_LABELS } from "@/lib/domain/labels";
-import type { RowRelation } from "@/lib/drafts/compare";
+import { rowRelationLabel, type RowRelation } from "@/lib/drafts/compare";
 import { filterRows } from "@/lib/drafts/filter";
 import type { Comparison, ComparisonRow, DraftSummary } from "@/lib/drafts/queries";
 import { compareFilterSchema, DEFAULT_COMPARE_FILTER, ROW_RELATIONS } from "@/lib/drafts/schema";
@@ -30,7 +29,7 @@ type Row = Serialized<ComparisonRow>;
 type Point = Row["left"][number];
 type Reaction = Point["reactions"][number];
 
-const relationLabel = (r: RowRelation) => (r === "unaligned" ? "No alignment recorded" : RELATION_LABELS[r]);
+const relationLabel = rowRelationLabel;
 
 type Props = {
   drafts: Serialized<DraftSummary>[];
@@ -61,6 +60,13 @@ export function DraftComparison({ drafts, pair, initial, issues }: Props) {
   const data = query.data;
   const rows = data ? filterRows(data.rows, filter) : [];
   const markers = useChangeMarkers("compare");
+  const missingSide = (row: Row, side: "earlier" | "later"): Missing => {
+    if (row.relation === "dropped" && side === "later") return { text: "Dropped (reported)", known: true };
+    if (row.relation === "added" && side === "earlier") return { text: "Not in the earlier draft (added, reported)", known: true };
+    const other = side === "later" ? data?.right : data?.left;
+    const partial = other?.declaredPointCount && other.declaredPointCount > other.pointCount ? `; its text is not public in full (${other.pointCount} of ${other.declaredPointCount} points known)` : "";
+    return { text: `Counterpart unknown: nothing is recorded about this point in ${other?.name ?? "the other draft"}${partial}.`, known: false };
+  };
   const markedFor = (row: Row) => forRow(markers.items, [...row.left, ...row.right].map((p) => p.id), row.alignments.map((al) => al.id));
   const openRow = filter.row ? data?.rows.find((r) => r.key === filter.row) : undefined;
   useReadWhenOpen(openRow ? markedFor(openRow) : [], !!openRow, markers.markRead);
@@ -126,21 +132,37 @@ export function DraftComparison({ drafts, pair, initial, issues }: Props) {
           <ChangeMarkersLegend markers={markers} count={data.rows.filter((r) => markedFor(r).length).length} />
 
           {data.alignmentCount === 0 && (
-            <p role="note" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
-              No point-by-point alignment between these two drafts has been reported, so their points are listed side by side without pairing.
-              {data.right.declaredPointCount && data.right.declaredPointCount > data.right.pointCount
-                ? ` ${data.right.name} is reported to have ${data.right.declaredPointCount} points; what is known of ${data.right.pointCount} of them is shown.`
-                : ""}
-            </p>
+            <section role="note" aria-label="What is known of this pair" className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100" data-testid="no-alignments">
+              <p>
+                No point of {data.right.name} is paired with a point of {data.left.name}: no point-by-point alignment between them has been reported, so nothing here says which
+                points were kept, changed or dropped.
+                {data.right.declaredPointCount && data.right.declaredPointCount > data.right.pointCount
+                  ? ` ${data.right.name} is reported to have ${data.right.declaredPointCount} points; something is known of ${data.right.pointCount} of them.`
+                  : ""}
+              </p>
+              {data.right.summary && (
+                <div>
+                  <h2 className="font-semibold">What is reported about {data.right.name}</h2>
+                  <p className="whitespace-pre-line">{data.right.summary}</p>
+                </div>
+              )}
+              <p>
+                <NegotiationLink view="/drafts" className="underline underline-offset-2">
+                  The lineage of the known points
+                </NegotiationLink>{" "}
+                follows each point through every version where reporting links them.
+              </p>
+            </section>
           )}
 
           {rows.length === 0 ? (
             <EmptyState title="No rows match these filters">
-              <button type="button" className="underline" onClick={() => setFilter({ relation: [], issue: [] })}>
+              <button type="button" className="no-print underline" onClick={() => setFilter({ relation: [], issue: [] })}>
                 Clear the filters
               </button>
             </EmptyState>
           ) : (
+            <Unpaired when={data.alignmentCount === 0} rows={rows.length}>
             <div className={`overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800 ${query.isPlaceholderData ? "opacity-60" : ""}`}>
               <table className="w-full min-w-[48rem] border-separate border-spacing-0 text-sm" data-testid="comparison-table">
                 <thead>
@@ -157,9 +179,16 @@ export function DraftComparison({ drafts, pair, initial, issues }: Props) {
                   </tr>
                 </thead>
                 <tbody>
-                  {rows.map((row) => (
+                  {rows.map((row, i) => (
+                    <Fragment key={row.key}>
+                    {isLaterOnlyUnknown(row) && !(i > 0 && isLaterOnlyUnknown(rows[i - 1])) && (
+                      <tr>
+                        <th colSpan={3} scope="rowgroup" className="border-t-2 border-slate-300 bg-slate-50 px-3 py-2 text-left text-sm font-semibold dark:border-slate-600 dark:bg-slate-900" data-testid="later-unknown-heading">
+                          Points of {data.right.name} nothing is recorded about: where they came from is not known
+                        </th>
+                      </tr>
+                    )}
                     <tr
-                      key={row.key}
                       id={`row-${row.key}`}
                       data-relation={row.relation}
                       data-testid="comparison-row"
@@ -200,16 +229,23 @@ export function DraftComparison({ drafts, pair, initial, issues }: Props) {
                         )}
                       </td>
                       <td className="border-t border-slate-200 px-3 py-2 dark:border-slate-800">
-                        <PointList points={row.left} onReaction={(point, r) => setReaction({ point, reaction: r })} />
+                        <PointList points={row.left} missing={missingSide(row, "earlier")} onReaction={(point, r) => setReaction({ point, reaction: r })} />
                       </td>
                       <td className="border-t border-slate-200 px-3 py-2 dark:border-slate-800">
-                        <PointList points={row.right} diff={row.diff} onReaction={(point, r) => setReaction({ point, reaction: r })} />
+                        <PointList points={row.right} diff={row.diff} missing={missingSide(row, "later")} onReaction={(point, r) => setReaction({ point, reaction: r })} />
+                        {row.noDiffReason && (
+                          <p className="mt-2 text-xs text-slate-600 dark:text-slate-400" data-testid="no-diff">
+                            {row.noDiffReason}
+                          </p>
+                        )}
                       </td>
                     </tr>
+                    </Fragment>
                   ))}
                 </tbody>
               </table>
             </div>
+            </Unpaired>
           )}
         </>
       )}
@@ -231,8 +267,33 @@ export function DraftComparison({ drafts, pair, initial, issues }: Props) {
   );
 }
 
-function PointList({ points, diff, onReaction }: { points: Point[]; diff?: Row["diff"]; onReaction: (point: Point, reaction: Reaction) => void }) {
-  if (points.length === 0) return <p className="italic text-slate-600 dark:text-slate-400">(no counterpart)</p>;
+/** A later-draft point nothing is recorded about: listed after the aligned rows, under its own heading. */
+const isLaterOnlyUnknown = (row: Row) => row.relation === "unaligned" && row.left.length === 0;
+
+/** Without any alignment, the two drafts' points are there on request (and not printed): listed side by side they would look paired. */
+function Unpaired({ when, rows, children }: { when: boolean; rows: number; children: ReactNode }) {
+  if (!when) return <>{children}</>;
+  return (
+    <details className="print-closed" data-testid="unpaired-points">
+      <summary className="cursor-pointer text-sm font-medium">Show the points of both drafts side by side anyway ({rows} rows, none paired)</summary>
+      <div className="mt-2">{children}</div>
+    </details>
+  );
+}
+
+/** What an empty side says: reported as dropped or added, or nothing known — never the same words. */
+type Missing = { text: string; known: boolean };
+
+function PointList({ points, diff, missing, onReaction }: { points: Point[]; diff?: Row["diff"]; missing: Missing; onReaction: (point: Point, reaction: Reaction) => void }) {
+  if (points.length === 0)
+    return (
+      <p
+        className={missing.known ? "font-medium text-rose-800 dark:text-rose-300" : "rounded border border-dashed border-slate-300 p-2 italic text-slate-600 dark:border-slate-600 dark:text-slate-400"}
+        data-testid={missing.known ? "side-reported" : "side-unknown"}
+      >
+        {missing.text}
+      </p>
+    );
   return (
     <div className="space-y-3">
       {points.map((p) => (

@@ -50,6 +50,17 @@ describe("alignDrafts", () => {
     expect(rows).toHaveLength(6);
   });
 
+  it("puts later points nothing is recorded about after every other row, never between aligned rows", () => {
+    // b5 comes second in the later draft, but nothing says what it became or came from.
+    const rows = alignDrafts(A, pts("b", ["b1", "b5", "b2", "b3", "b4"]), alignments, "a", "b");
+    expect(rows.map((r) => [r.left, r.right, r.relation]).slice(-2)).toEqual([
+      [["a5"], ["b4"], "moved"],
+      [[], ["b5"], "unaligned"],
+    ]);
+    // An addition the reporting places stays where it belongs.
+    expect(rows.findIndex((r) => r.right.includes("b3"))).toBe(3);
+  });
+
   it("labels a paired row by its pairing, not by an addition attached to it", () => {
     const rows = alignDrafts(A, B, [al("a1", "b1", "modified"), al(null, "b1", "added")], "a", "b");
     expect(rows[0]).toMatchObject({ left: ["a1"], right: ["b1"], relation: "modified" });

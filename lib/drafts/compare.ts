@@ -2,6 +2,7 @@
 // form one row, so a merge (several points → one) or a split (one → several) is a single row,
 // moved points sit beside their counterpart, and dropped or added points have an empty side.
 import type { AlignmentRelation, ReportingStatus } from "@/lib/domain/enums";
+import { RELATION_LABELS } from "@/lib/domain/labels";
 
 export type ComparePoint = { id: string; draftId: string; sortOrder: number };
 export type CompareAlignment = {
@@ -16,6 +17,12 @@ export type CompareAlignment = {
 
 /** How an unaligned point is shown: nothing about its fate in the other draft is recorded. */
 export type RowRelation = AlignmentRelation | "unaligned";
+
+/**
+ * A row's relation in words. Nothing recorded is "counterpart unknown", never anything that
+ * reads like "dropped": the later text is often not public.
+ */
+export const rowRelationLabel = (relation: RowRelation) => (relation === "unaligned" ? "Counterpart unknown" : RELATION_LABELS[relation]);
 
 export type CompareRow<A extends CompareAlignment> = {
   /** Stable within a comparison: used for permalinks (#row-…). */
@@ -109,17 +116,19 @@ export function alignDrafts<A extends CompareAlignment>(
     row.key = [...row.left, ...row.right].join("+");
   }
 
-  // Reading order: by the earlier draft's points; a row with only later-draft points goes just
-  // before the first row holding a later point of the later draft.
+  // Reading order: by the earlier draft's points; a later-draft point reported as added goes just
+  // before the first row holding a later point of the later draft. A later-draft point nothing
+  // is recorded about goes after all of them, in its own section: placed between two aligned
+  // rows, its position would suggest a relation nobody reported.
   const withLeft = rows.filter((r) => r.left.length).sort((x, y) => leftOrder.get(x.left[0])! - leftOrder.get(y.left[0])!);
   const rightOnly = rows.filter((r) => !r.left.length).sort((x, y) => rightOrder.get(x.right[0])! - rightOrder.get(y.right[0])!);
   const ordered = [...withLeft];
-  for (const row of rightOnly) {
+  for (const row of rightOnly.filter((r) => r.relation !== "unaligned")) {
     const at = rightOrder.get(row.right[0])!;
     const before = ordered.findIndex((r) => r.right.some((id) => rightOrder.get(id)! > at));
     ordered.splice(before === -1 ? ordered.length : before, 0, row);
   }
-  return ordered;
+  return [...ordered, ...rightOnly.filter((r) => r.relation === "unaligned")];
 }
 
 export function countRelations(rows: { relation: RowRelation }[]): Partial<Record<RowRelation, number>> {

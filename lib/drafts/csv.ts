@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import { RELATION_LABELS } from "@/lib/domain/labels";
+import { rowRelationLabel } from "./compare";
 import type { Comparison, ComparisonRow } from "./queries";
 
 const pointLabel = (p: ComparisonRow["left"][number]) => `${p.number ?? "–"} ${p.title}`;
@@ -23,7 +23,7 @@ export function comparisonCsv(negotiation: { slug: string }, comparison: Compari
   const body = rows.map((row) => [
     negotiation.slug,
     row.key,
-    row.relation === "unaligned" ? "No alignment recorded" : RELATION_LABELS[row.relation],
+    rowRelationLabel(row.relation),
     row.left.map(pointLabel).join("; "),
     row.left.map(pointText).join(" "),
     row.right.map(pointLabel).join("; "),

@@ -107,7 +107,12 @@ async function loadComparison(negotiationId: string, a: string, b: string, visib
     const textOf = (points: ComparedPoint[]) => (points.length && points.every((p) => p.text) ? points.map((p) => p.text).join(" ") : null);
     const before = textOf(leftPoints);
     const after = textOf(rightPoints);
-    const diff: DiffSegment[] | null = before !== null && after !== null ? wordDiff(before, after) : null;
+    // A word diff says what changed between the drafts only when both sides are their wording:
+    // between our own paraphrases it would show differences of our wording.
+    const verbatim = (points: ComparedPoint[]) => points.every((p) => p.textStatus === "verbatim");
+    const comparable = before !== null && after !== null;
+    const diff: DiffSegment[] | null = comparable && verbatim(leftPoints) && verbatim(rightPoints) ? wordDiff(before, after) : null;
+    const noDiffReason = comparable && !diff ? "No word diff: at least one side is our paraphrase of the point, not the draft's own wording, so a diff would show differences of our wording." : null;
     return {
       key: row.key,
       relation: row.relation as RowRelation,
@@ -115,6 +120,7 @@ async function loadComparison(negotiationId: string, a: string, b: string, visib
       right: rightPoints,
       alignments: row.alignments,
       diff,
+      noDiffReason,
       similarity: diff ? similarity(diff) : null,
       staleReactions: staleReactionCount(row.relation as RowRelation, leftPoints, before, after),
       issues: [...new Set([...leftPoints, ...rightPoints].flatMap((p) => p.issues.map((i) => i.id)))],

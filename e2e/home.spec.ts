@@ -50,3 +50,30 @@ test("the first load asks for nothing that is missing (an icon included)", async
   await expect(icon).toHaveCount(1);
   expect((await page.request.get((await icon.getAttribute("href"))!)).status()).toBe(200);
 });
+
+test("the dashboard opens on what is known now: latest developments, the latest draft, key figures, data as of, and how old the briefing below is", async ({ page }) => {
+  const dated = seed.cards.filter((c) => c.status === "published" && c.eventDate);
+  const newest = [...dated]
+    .sort((a, b) => b.eventDate!.localeCompare(a.eventDate!) || b.importance - a.importance || (a.id < b.id ? -1 : 1))
+    .slice(0, 5)
+    .map((c) => c.title);
+  const latestDraft = seed.drafts.filter((d) => d.status === "published").sort((a, b) => b.date.localeCompare(a.date) || b.name.localeCompare(a.name))[0];
+  const briefingNewest = publishedCards.map((c) => c.eventDate).filter((d): d is string => !!d).sort().at(-1)!;
+  const newer = dated.filter((c) => c.eventDate! > briefingNewest && !briefing.cardIds.includes(c.id)).length;
+
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(N());
+  const glance = page.getByTestId("at-a-glance");
+  await expect(glance.getByRole("heading", { name: "At a glance" })).toBeVisible();
+  await expect(glance.getByTestId("data-as-of")).toContainText(/Data as of \d{1,2} \w{3} \d{4}/);
+  await expect(glance.getByTestId("latest-developments").getByRole("link")).toHaveText(newest);
+  await expect(glance.getByTestId("latest-draft")).toContainText(latestDraft.name);
+  await expect(glance.getByTestId("key-figures").locator("dt").first()).toBeVisible();
+  const shown = glance.getByTestId("briefing-shown");
+  await expect(shown).toContainText(briefing.title);
+  if (newer > 0) await expect(shown).toContainText(`${newer} newer published ${newer === 1 ? "card is" : "cards are"} not in it`);
+  else await expect(shown).not.toContainText("newer published");
+  // It fits the first screen at 1440×900.
+  const box = await glance.boundingBox();
+  expect(box!.y + box!.height).toBeLessThanOrEqual(900);
+});

@@ -111,7 +111,7 @@ test("an analyst catches up on exactly what an editor changed, everywhere, once"
   await expect(cell.getByTestId("change-mark")).toHaveCount(1);
 
   await reader.goto(`/n/${slug}/map`);
-  const regionMark = reader.locator(`[data-testid="change-mark"][data-iso="${territory.code}"]`);
+  const regionMark = reader.locator(`[data-testid="change-mark"][data-marks="${territory.code}"]`);
   await expect(regionMark).toHaveCount(1);
 
   await reader.goto(`/n/${slug}/compare?a=${baseDraft.id}&b=${draftId}`);

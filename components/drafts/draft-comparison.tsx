@@ -61,8 +61,13 @@ export function DraftComparison({ drafts, pair, initial, issues }: Props) {
   const rows = data ? filterRows(data.rows, filter) : [];
   const markers = useChangeMarkers("compare");
   const missingSide = (row: Row, side: "earlier" | "later"): Missing => {
-    if (row.relation === "dropped" && side === "later") return { text: "Dropped (reported)", known: true };
-    if (row.relation === "added" && side === "earlier") return { text: "Not in the earlier draft (added, reported)", known: true };
+    // How it is known, in the alignment's own terms: a reported drop is not an inferred one.
+    const how = (relation: string) => {
+      const statuses = new Set(row.alignments.filter((al) => al.relation === relation).map((al) => al.reporting));
+      return statuses.has("reported") ? "reported" : statuses.has("unconfirmed") ? "unconfirmed" : "inferred from its absence";
+    };
+    if (row.relation === "dropped" && side === "later") return { text: `Dropped (${how("dropped")})`, known: true };
+    if (row.relation === "added" && side === "earlier") return { text: `Not in the earlier draft (added, ${how("added")})`, known: true };
     const other = side === "later" ? data?.right : data?.left;
     const partial = other?.declaredPointCount && other.declaredPointCount > other.pointCount ? `; its text is not public in full (${other.pointCount} of ${other.declaredPointCount} points known)` : "";
     return { text: `Counterpart unknown: nothing is recorded about this point in ${other?.name ?? "the other draft"}${partial}.`, known: false };

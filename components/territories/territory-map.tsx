@@ -135,7 +135,7 @@ export function TerritoryMap({ geometry, data }: Props) {
               {markedRegions.map((r) => {
                 const items = markedFor(r.code);
                 return (
-                  <g key={r.code} data-testid="change-mark" data-iso={r.code} className="pointer-events-none">
+                  <g key={r.code} data-testid="change-mark" data-marks={r.code} className="pointer-events-none">
                     <circle cx={r.centroid[0]} cy={r.centroid[1]} r={7} className="change-mark-dot" />
                     <text x={r.centroid[0]} y={r.centroid[1] + 3.5} textAnchor="middle" className="change-mark-glyph">
                       {items.every((i) => i.change === "new") ? "+" : "•"}

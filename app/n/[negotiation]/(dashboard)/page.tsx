@@ -3,12 +3,16 @@ import type { ReactNode } from "react";
 import { BriefingView } from "@/components/briefing/briefing-view";
 import { ExportDialog } from "@/components/export/export-dialog";
 import { KeyCharts } from "@/components/charts/key-charts";
+import { AtAGlance } from "@/components/dashboard/at-a-glance";
 import { DraftsGlance } from "@/components/dashboard/drafts-glance";
 import { PositionMatrix } from "@/components/positions/position-matrix";
 import { TerritoryMap } from "@/components/territories/territory-map";
 import { EmptyState } from "@/components/ui/states";
 import { getLatestPublishedBriefing } from "@/lib/briefings/queries";
 import { getKeyChartsData } from "@/lib/charts";
+import { getGlance } from "@/lib/dashboard/glance";
+import { hiddenFromPageViewer } from "@/lib/negotiations/access";
+import { listNegotiationOverviews } from "@/lib/negotiations/queries";
 import { defaultComparison, getComparison, listDrafts } from "@/lib/drafts/queries";
 import { parsePageFilter } from "@/lib/http/query-params";
 import { serialize } from "@/lib/json/serialized";
@@ -59,12 +63,15 @@ export default async function DashboardPage(props: NegotiationPageProps) {
     pair ? getComparison(negotiation.id, pair.a, pair.b) : null,
   ]);
   const to = (view: string) => negotiationPath(negotiation.slug, view);
+  const [glance, overviews] = await Promise.all([getGlance(negotiation.id, briefing ? briefing.cards.map(({ card }) => card.id) : []), listNegotiationOverviews("published", await hiddenFromPageViewer())]);
+  const asOf = overviews.find((o) => o.id === negotiation.id)?.lastChange ?? null;
 
   return (
     <div className="space-y-12">
       <p className="text-xs font-semibold uppercase tracking-widest text-slate-600 dark:text-slate-400" data-testid="negotiation-title">
         {negotiation.title}
       </p>
+      <AtAGlance glance={glance} asOf={asOf} briefing={briefing} />
       {briefing ? (
         <div className="space-y-2">
           <div className="no-print flex justify-end gap-3 text-sm">

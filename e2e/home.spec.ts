@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { NEGOTIATION_VIEWS } from "../lib/negotiations/paths";
 import { N, seed } from "./support/seed";
 
 const briefing = seed.briefings
@@ -77,3 +78,18 @@ test("the dashboard opens on what is known now: latest developments, the latest 
   const box = await glance.boundingBox();
   expect(box!.y + box!.height).toBeLessThanOrEqual(900);
 });
+
+for (const [device, viewport] of [
+  ["a laptop", { width: 1440, height: 900 }],
+  ["a phone", { width: 390, height: 844 }],
+] as const) {
+  test(`every view of a negotiation is in the header's navigation, whole, on ${device}`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto(N());
+    const nav = page.getByRole("navigation", { name: "Main" });
+    // One link per view the app has, each fully on screen (not scrolled away, not cut off).
+    await expect(nav.getByRole("link")).toHaveCount(NEGOTIATION_VIEWS.length);
+    for (const view of NEGOTIATION_VIEWS) await expect(nav.getByRole("link", { name: view.label, exact: true })).toBeInViewport({ ratio: 1 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  });
+}

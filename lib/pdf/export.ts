@@ -37,9 +37,7 @@ export async function exportPdf(
     params = { reader: readerId, paper: request.paper, ...(request.since ? { since: request.since } : {}), ...(request.following ? { following: "1" } : {}), ...(request.negotiation ? { negotiation: request.negotiation } : {}), ...(request.marking ? { marking: request.marking } : {}) };
     marking = request.marking || "UNCLASSIFIED";
     filename = `parley-digest-${request.since ?? "since-last-read"}-${today()}.pdf`;
-    const address = printAddress(path, params);
-    const url = `${internalOrigin()}${address}&token=${encodeURIComponent(signPrintToken(address))}`;
-    return { pdf: await printToPdf({ url, paper: request.paper, marking }), filename };
+    return { pdf: await printSigned(path, params, request.paper, marking), filename };
   }
   // The negotiation asked for (an editor's export may name an unpublished one), or the first case.
   const negotiation = request.negotiation ? await findNegotiation(request.negotiation, includeUnpublished ? "all" : "published", hidden) : await firstCase();
@@ -77,8 +75,12 @@ export async function exportPdf(
     marking = request.marking || "UNCLASSIFIED";
     filename = `${negotiation.slug}-${request.kind}-${today()}.pdf`;
   }
+  return { pdf: await printSigned(path, params, request.paper, marking), filename };
+}
+
+/** Prints a print route through this server, with a token for exactly that address. */
+async function printSigned(path: string, params: Record<string, string | string[]>, paper: ExportRequest["paper"], marking: string): Promise<Buffer> {
   const address = printAddress(path, params);
   const url = `${internalOrigin()}${address}${address.includes("?") ? "&" : "?"}token=${encodeURIComponent(signPrintToken(address))}`;
-  const pdf = await printToPdf({ url, paper: request.paper, marking });
-  return { pdf, filename };
+  return printToPdf({ url, paper, marking });
 }

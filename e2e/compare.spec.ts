@@ -72,3 +72,39 @@ test("the lineage view follows a point into the later versions", async ({ page }
   await expect(lineage.locator(`[data-point-id="${split.fromPointId}"]`)).toBeVisible();
   await expect(lineage.locator(`[data-point-id="${split.toPointId}"]`)).toBeVisible();
 });
+
+/**
+ * A later point recorded as added and also as coming from an earlier point (the seed has such
+ * pairs): the records contradict each other. Found here from the rule itself, not by the app's code.
+ */
+const contradiction = (() => {
+  for (const added of seed.alignments.filter((a) => a.relation === "added" && a.toPointId)) {
+    const other = seed.alignments.find((a) => a !== added && a.fromDraftId === added.fromDraftId && a.toDraftId === added.toDraftId && a.toPointId === added.toPointId && a.fromPointId);
+    if (other) return { added, other };
+  }
+  return null;
+})();
+
+test("contradictory alignments read as a disagreement between records, never as what happened", async ({ page }) => {
+  test.skip(!contradiction, "the seed records no contradictory alignments");
+  const { added, other } = contradiction!;
+  await page.goto(N(`/drafts?point=${other.fromPointId}`));
+  const version = page.locator(`[data-draft="${added.fromDraftId}"]`);
+  const disputed = version.getByTestId("disputed-records").filter({ hasText: "Records disagree" });
+  await expect(disputed.first()).toContainText(/recorded both as .* and as /);
+  // The notes of both records stay readable; neither relation is listed as the point's fate.
+  if (added.note) await expect(disputed.getByText(added.note)).toBeVisible();
+  const fates = version.getByRole("list", { name: /What became of it after/ });
+  await expect(fates.getByText("Added", { exact: true })).toHaveCount(0);
+
+  // The comparison of the two drafts marks the row the same way.
+  await page.goto(N(`/compare?a=${added.fromDraftId}&b=${added.toDraftId}`));
+  const row = page.getByTestId("comparison-row").filter({ has: page.locator(`[data-point-id="${added.toPointId}"]`) });
+  await expect(row.getByTestId("disputed-row")).toContainText("Records disagree");
+});
+
+test("a version no alignment reaches names its unlinked points on the same issue instead of 'nothing reported'", async ({ page }) => {
+  await page.goto(N("/drafts"));
+  await expect(page.getByTestId("lineage")).toBeVisible();
+  await expect(page.getByText("Nothing reported about this point in this version")).toHaveCount(0);
+});

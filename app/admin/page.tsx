@@ -8,7 +8,7 @@ import { getAdminOverview } from "@/lib/admin/overview";
 export const metadata: Metadata = { title: "Admin" };
 
 export default async function AdminHome() {
-  const { waiting, drafts, recent } = await getAdminOverview();
+  const { waiting, drafts, recent, disagreements } = await getAdminOverview();
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold">Admin</h1>
@@ -42,6 +42,32 @@ export default async function AdminHome() {
               </li>
             ))}
           </ul>
+        )}
+      </Section>
+      <Section title="Alignments that contradict each other" count={disagreements.length}>
+        {disagreements.length === 0 ? (
+          <EmptyState title="No contradictory alignments">A point recorded as added and also as coming from an earlier point, or as dropped and also as becoming a later one, would be listed here.</EmptyState>
+        ) : (
+          <>
+            <p className="text-sm text-slate-600 dark:text-slate-400">Readers see these as “records disagree”, not as what happened. Correct one of the records (or fold an “added” note into the alignment it belongs to) and the warning goes.</p>
+            <ul className="space-y-2 text-sm" data-testid="contradictions">
+              {disagreements.map((d) => (
+                <li key={d.key}>
+                  <span className="font-medium">{d.point}</span> <span className="text-slate-600 dark:text-slate-400">({d.negotiation})</span>: {d.summary}
+                  <ul className="list-disc pl-5">
+                    {d.alignments.map((al) => (
+                      <li key={al.id}>
+                        <Link className="underline" href={`/admin/alignments/${encodeURIComponent(al.id)}`}>
+                          {al.relation}
+                        </Link>
+                        {al.note && <span className="text-slate-600 dark:text-slate-400"> — {al.note}</span>}
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          </>
         )}
       </Section>
       <Section title="Recent changes">

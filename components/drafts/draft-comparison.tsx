@@ -201,6 +201,13 @@ export function DraftComparison({ drafts, pair, initial, issues }: Props) {
                     >
                       <td className="border-t border-slate-200 px-3 py-2 dark:border-slate-800">
                         <Badge tone={RELATION_TONES[row.relation]}>{relationLabel(row.relation)}</Badge>
+                        {row.disputed && (
+                          <p className="mt-1" data-testid="disputed-row">
+                            <Badge tone="warn" title="The alignments recorded for this row contradict each other (for instance a point both added and modified); editors have been asked to check">
+                              Records disagree
+                            </Badge>
+                          </p>
+                        )}
                         <ChangeMark items={markedFor(row)} className="ml-1" />
                         <a
                           href={`?${toSearchParams({ a, b, row: row.key })}#row-${row.key}`}

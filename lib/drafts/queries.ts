@@ -5,6 +5,7 @@ import { AppError } from "@/lib/http/handler";
 import { citationSelect, reactionFields } from "@/lib/sources/select";
 import { alignDrafts, countRelations, type RowRelation } from "./compare";
 import { similarity, wordDiff, type DiffSegment } from "./diff";
+import { disputedAlignmentIds, findContradictions } from "./contradictions";
 import { traceLineage } from "./lineage";
 import { visibleAlignment, visibleDraft, visiblePoint, visibleReaction, type Visibility } from "@/lib/records/visibility";
 
@@ -101,6 +102,7 @@ async function loadComparison(negotiationId: string, a: string, b: string, visib
   ]);
   const leftById = new Map(left.points.map((p) => [p.id, p]));
   const rightById = new Map(right.points.map((p) => [p.id, p]));
+  const disputed = disputedAlignmentIds(findContradictions(alignments));
   const rows = alignDrafts(left.points, right.points, alignments, a, b).map((row) => {
     const leftPoints = row.left.map((id) => leftById.get(id)!);
     const rightPoints = row.right.map((id) => rightById.get(id)!);
@@ -119,6 +121,8 @@ async function loadComparison(negotiationId: string, a: string, b: string, visib
       left: leftPoints,
       right: rightPoints,
       alignments: row.alignments,
+      /** Its alignments contradict each other: the relation shown is not a fact yet. */
+      disputed: row.alignments.some((al) => disputed.has(al.id)),
       diff,
       noDiffReason,
       similarity: diff ? similarity(diff) : null,
@@ -149,7 +153,7 @@ async function loadLineage(negotiationId: string, pointId?: string, visibility: 
     db.draft.findMany({ where: { negotiationId, ...visibleDraft(visibility) }, select: { id: true, name: true, date: true, provenance: true, declaredPointCount: true }, orderBy: [{ date: "asc" }, { name: "asc" }] }),
     db.draftPoint.findMany({
       where: { AND: [{ draft: { negotiationId } }, visiblePoint(visibility)] },
-      select: { id: true, draftId: true, number: true, sortOrder: true, title: true, text: true, textStatus: true, reported: true },
+      select: { id: true, draftId: true, number: true, sortOrder: true, title: true, text: true, textStatus: true, reported: true, issues: { select: { id: true, title: true } } },
       orderBy: { sortOrder: "asc" },
     }),
     db.pointAlignment.findMany({
@@ -169,10 +173,21 @@ async function loadLineage(negotiationId: string, pointId?: string, visibility: 
       .sort((x, y) => y.size - x.size)[0]?.id;
   if (!start) return null;
   const trace = traceLineage(start, alignments);
+  const disagreements = findContradictions(trace.alignments);
+  const disputed = disputedAlignmentIds(disagreements);
+  // Where no alignment reaches a version, its points on the same issues that no alignment links
+  // to any other version may still cover the topic: the page names them instead of "nothing".
+  const aligned = new Set(alignments.flatMap((al) => [al.fromPointId, al.toPointId]));
+  const tracedIssues = new Set(points.filter((p) => trace.points.has(p.id)).flatMap((p) => p.issues.map((i) => i.id)));
   return {
     start,
-    versions: drafts.map((d) => ({ draft: d, points: points.filter((p) => p.draftId === d.id && trace.points.has(p.id)) })),
-    alignments: trace.alignments,
+    versions: drafts.map((d) => {
+      const traced = points.filter((p) => p.draftId === d.id && trace.points.has(p.id));
+      const sameIssue = traced.length ? [] : points.filter((p) => p.draftId === d.id && !aligned.has(p.id) && p.issues.some((i) => tracedIssues.has(i.id)));
+      return { draft: d, points: traced, unlinkedOnSameIssue: sameIssue };
+    }),
+    alignments: trace.alignments.map((al) => ({ ...al, disputed: disputed.has(al.id) })),
+    disagreements,
     options: drafts.map((d) => ({ draft: { id: d.id, name: d.name }, points: points.filter((p) => p.draftId === d.id).map((p) => ({ id: p.id, number: p.number, title: p.title })) })),
   };
 }

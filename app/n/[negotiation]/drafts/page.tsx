@@ -6,7 +6,7 @@ import { RELATION_TONES } from "@/components/drafts/relation-tones";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState, FilterProblems } from "@/components/ui/states";
 import { PROVENANCE_LABELS, RELATION_LABELS } from "@/lib/domain/labels";
-import { getLineage } from "@/lib/drafts/queries";
+import { getLineage, type Lineage } from "@/lib/drafts/queries";
 import { lineageFilterSchema } from "@/lib/drafts/schema";
 import { formatDate } from "@/lib/format";
 import { AppError } from "@/lib/http/handler";
@@ -42,8 +42,9 @@ export default async function LineagePage(props: NegotiationPageProps) {
       <FilterProblems problems={problems} />
       <PointPicker options={lineage.options} value={lineage.start} />
       <ol className="relative space-y-4 border-l-2 border-slate-300 pl-5 dark:border-slate-700" data-testid="lineage">
-        {lineage.versions.map(({ draft, points }) => {
-          const outgoing = lineage.alignments.filter((al) => al.fromDraftId === draft.id);
+        {lineage.versions.map(({ draft, points, unlinkedOnSameIssue }) => {
+          const outgoing = lineage.alignments.filter((al) => al.fromDraftId === draft.id && !al.disputed);
+          const disagreements = lineage.disagreements.filter((c) => lineage.alignments.some((al) => al.id === c.alignmentIds[0] && al.fromDraftId === draft.id));
           return (
             <li key={draft.id} data-draft={draft.id} className="relative">
               <span className="absolute -left-[1.65rem] top-1 h-3 w-3 rounded-full border-2 border-white bg-slate-500 dark:border-slate-950" aria-hidden="true" />
@@ -53,8 +54,25 @@ export default async function LineagePage(props: NegotiationPageProps) {
                 </h2>
                 <FollowButton targetType="drafts" targetId={draft.id} label={draft.name} />
               </div>
-              {points.length === 0 ? (
-                <p className="text-sm italic text-slate-600">Nothing reported about this point in this version.</p>
+              {points.length === 0 && unlinkedOnSameIssue.length > 0 ? (
+                <div className="mt-1 text-sm" data-testid="unlinked-same-issue">
+                  <p className="italic text-slate-600 dark:text-slate-400">
+                    No recorded alignment links the followed point to this version. These of its points, on the same issue, are not linked to any other version; one of them may cover it:
+                  </p>
+                  <ul className="mt-1 list-disc pl-5">
+                    {unlinkedOnSameIssue.map((p) => (
+                      <li key={p.id}>
+                        <Link className="underline" href={negotiationPath(negotiation.slug, "/drafts", { point: p.id })}>
+                          {p.number !== null ? `${p.number}. ` : ""}
+                          {p.title}
+                        </Link>{" "}
+                        <span className="text-slate-600 dark:text-slate-400">({p.issues.map((i) => i.title).join("; ")})</span>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : points.length === 0 ? (
+                <p className="text-sm italic text-slate-600 dark:text-slate-400">No recorded alignment links the followed point to this version.</p>
               ) : (
                 <ul className="mt-1 space-y-2">
                   {points.map((p) => (
@@ -69,6 +87,7 @@ export default async function LineagePage(props: NegotiationPageProps) {
                   ))}
                 </ul>
               )}
+              {disagreements.length > 0 && <DisputedRecords disagreements={disagreements} alignments={lineage.alignments} pointName={pointName} />}
               {outgoing.length > 0 && (
                 <ul className="mt-2 space-y-1 text-xs" aria-label={`What became of it after ${draft.name}`}>
                   {outgoing.map((al) => (
@@ -92,5 +111,33 @@ export default async function LineagePage(props: NegotiationPageProps) {
         })}
       </ol>
     </div>
+  );
+}
+
+/**
+ * Alignments that contradict each other (lib/drafts/contradictions.ts): shown as a disagreement
+ * between records, with their notes, never as what happened to the point.
+ */
+function DisputedRecords({ disagreements, alignments, pointName }: { disagreements: Lineage["disagreements"]; alignments: Lineage["alignments"]; pointName: Map<string, string> }) {
+  return (
+    <ul className="mt-2 space-y-2 text-xs" aria-label="Records that disagree">
+      {disagreements.map((c) => (
+        <li key={c.alignmentIds.join("+")} className="rounded border border-dashed border-amber-500 p-2 dark:border-amber-400" data-testid="disputed-records">
+          <p>
+            <Badge tone="warn">Records disagree</Badge>{" "}
+            <span>
+              {pointName.get(c.pointId) ?? "A point"} is recorded both as {c.relations.map((r) => RELATION_LABELS[r]).join(" and as ")}. Editors have been asked to check; until then neither is shown as what happened.
+            </span>
+          </p>
+          <ul className="mt-1 list-disc pl-5 text-slate-600 dark:text-slate-300">
+            {alignments
+              .filter((al) => c.alignmentIds.includes(al.id) && al.note)
+              .map((al) => (
+                <li key={al.id}>{al.note}</li>
+              ))}
+          </ul>
+        </li>
+      ))}
+    </ul>
   );
 }

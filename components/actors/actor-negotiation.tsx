@@ -22,7 +22,7 @@ function Part({ id, title, count, children }: { id: string; title: string; count
 }
 
 /** What one actor said and did in one negotiation, each item linking to that negotiation's views. */
-export function ActorNegotiation({ actor, group }: { actor: { id: string; name: string }; group: Group }) {
+export function ActorNegotiation({ actor, group }: { actor: { id: string; name: string; bloc: string }; group: Group }) {
   const { negotiation } = group;
   const to = (view: string, query?: Record<string, string>) => negotiationPath(negotiation.slug, view, query);
   const base = `n-${negotiation.slug}`;
@@ -33,6 +33,12 @@ export function ActorNegotiation({ actor, group }: { actor: { id: string; name: 
           {negotiation.title}
         </Link>
       </h2>
+      <p className="text-sm">
+        <Link href={to(`/blocs/${encodeURIComponent(actor.bloc)}`)} className="underline">
+          The position of {actor.bloc} in this negotiation
+        </Link>{" "}
+        <span className="text-slate-600 dark:text-slate-400">(every member&apos;s statements, with their quotes)</span>
+      </p>
       <Part id={`${base}-stances`} title="Stances by issue" count={group.stances.length}>
         {group.stances.length === 0 ? (
           <p className="text-sm text-slate-600">No stated positions recorded.</p>

@@ -8,6 +8,7 @@ import { usePreviewParam } from "@/lib/hooks/use-preview";
 import { getJson } from "@/lib/http/client";
 import type { Serialized } from "@/lib/json/serialized";
 import type { PositionHistory } from "@/lib/positions/queries";
+import { StatementQuote } from "./statement-quote";
 import { StanceBadge } from "./stance-badge";
 import { useNegotiationParam } from "@/components/negotiations/negotiation-context";
 
@@ -43,16 +44,7 @@ export function PositionHistoryPanel({ actor, issue }: { actor: string; issue: s
               )}
             </div>
             <p className="mt-1 text-sm">{entry.summary}</p>
-            {(entry.quoteOriginal || entry.quoteEnglish) && (
-              <blockquote className="mt-2 border-l-4 border-slate-300 pl-3 text-sm italic dark:border-slate-600">
-                {entry.quoteOriginal && <p lang={entry.quoteLanguage ?? undefined}>“{entry.quoteOriginal}”</p>}
-                {entry.quoteEnglish && entry.quoteEnglish !== entry.quoteOriginal && (
-                  <p className="not-italic text-slate-600 dark:text-slate-300">
-                    “{entry.quoteEnglish}”{entry.translatedBy ? ` (translation: ${entry.translatedBy})` : ""}
-                  </p>
-                )}
-              </blockquote>
-            )}
+            <StatementQuote quote={entry} />
             <div className="mt-2">
               <SourceList citations={entry.citations} />
             </div>

@@ -1,4 +1,5 @@
 "use client";
+import { Fragment } from "react";
 import Link from "next/link";
 import { NegotiationLink, useNegotiationParam } from "@/components/negotiations/negotiation-context";
 import { actorPath } from "@/lib/negotiations/paths";
@@ -114,7 +115,9 @@ export function PositionMatrix({ initialFilter, initialMatrix, maxActors, totalA
                     <Link href={actorPath(actor.id)} prefetch={false} className="hover:underline">
                       {actor.name}
                     </Link>
-                    <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">{actor.bloc}</span>
+                    <NegotiationLink view={`/blocs/${encodeURIComponent(actor.bloc)}`} prefetch={false} className="block text-xs font-normal text-slate-600 hover:underline dark:text-slate-400" title={`The position of ${actor.bloc}: every member's statements`}>
+                      {actor.bloc}
+                    </NegotiationLink>
                   </th>
                   {matrix.issues.map((issue) => {
                     const cell = matrix.cells[`${actor.id}:${issue.id}`];
@@ -167,6 +170,21 @@ export function PositionMatrix({ initialFilter, initialMatrix, maxActors, totalA
           </>
         )}
       </p>
+      {matrix.issues.some((issue) => issue.proposition) && (
+        <section aria-labelledby="propositions-title" className="text-sm">
+          <h2 id="propositions-title" className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
+            What each column&apos;s stances are on
+          </h2>
+          <dl className="mt-1 grid gap-x-4 gap-y-1 sm:grid-cols-[minmax(8rem,max-content)_1fr]" data-testid="propositions">
+            {matrix.issues.map((issue) => (
+              <Fragment key={issue.id}>
+                <dt className="font-medium">{issue.title}</dt>
+                <dd className="text-slate-700 dark:text-slate-300">{issue.proposition ? `“${issue.proposition}” — supports is for it, opposes against it` : "No proposition recorded: read each statement"}</dd>
+              </Fragment>
+            ))}
+          </dl>
+        </section>
+      )}
 
       <Drawer open={!!filter.cell} title={`${actorName} on ${issueTitle}`} onClose={() => setFilter({ cell: undefined }, { resetPage: false })}>
         {openActor && openIssue && <PositionHistoryPanel actor={openActor} issue={openIssue} />}

@@ -6,6 +6,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { docx } from "../lib/drafts/align/testdata/docx";
 import { imagePdf } from "../lib/drafts/align/testdata/pdf";
 import { storageState } from "./support/accounts";
+import { pickSource } from "./support/forms";
 import { seed, N } from "./support/seed";
 
 const plan20 = seed["draft-points"].filter((p) => p.draftId === "plan20");
@@ -119,7 +120,7 @@ test.describe("draft intake", () => {
     await page.locator("#field-origin").fill("Uploaded in the e2e test");
     await page.locator("#field-summary").fill("The 20-point framework as uploaded.");
     await page.getByRole("button", { name: "Cite a source" }).click();
-    await page.getByRole("combobox", { name: "Source 1" }).selectOption({ index: 1 });
+    await pickSource(page, 1);
     await page.getByRole("button", { name: "Save the draft, unpublished" }).click();
 
     await expect(page).toHaveURL(/\/admin\/drafts\/recheck\?draft=/, { timeout: 30_000 });

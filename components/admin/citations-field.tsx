@@ -2,7 +2,8 @@
 // The sources a record cites, in order, with where in each source; a source that is not in
 // Parley yet can be added inline (with its Admiralty grading) without leaving the form.
 import { useState } from "react";
-import { useFieldArray, useFormContext } from "react-hook-form";
+import { Controller, useFieldArray, useFormContext } from "react-hook-form";
+import { SourcePicker } from "./source-picker";
 import { inputClass, secondaryButtonClass } from "@/components/ui/field";
 import { CREDIBILITY_GRADES, RELIABILITY_GRADES } from "@/lib/domain/enums";
 import type { Option } from "@/lib/records/fields";
@@ -19,14 +20,11 @@ export function CitationsField({ id, sources, onSourceCreated }: { id: string; s
       <ol className="space-y-2">
         {fields.map((f, index) => (
           <li key={f.id} className="grid gap-2 sm:grid-cols-[1fr_14rem_auto]">
-            <select aria-label={`Source ${index + 1}`} className={inputClass} {...register(`citations.${index}.sourceId`)}>
-              <option value="">— choose a source —</option>
-              {sources.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.label}
-                </option>
-              ))}
-            </select>
+            <Controller
+              control={control}
+              name={`citations.${index}.sourceId`}
+              render={({ field }) => <SourcePicker label={`Source ${index + 1}`} sources={sources} value={String(field.value ?? "")} onChange={field.onChange} onBlur={field.onBlur} />}
+            />
             <input aria-label={`Where in source ${index + 1}`} placeholder="page, paragraph or quote" className={inputClass} {...register(`citations.${index}.locator`)} />
             <span className="flex gap-1">
               <button type="button" className={secondaryButtonClass} aria-label={`Move source ${index + 1} up`} disabled={index === 0} onClick={() => move(index, index - 1)}>

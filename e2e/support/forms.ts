@@ -43,13 +43,28 @@ async function fill(page: Page, field: FieldSpec, value: unknown, options: Optio
     case "citations":
       for (const [i, citation] of (value as { sourceId: string; locator: string | null }[]).entries()) {
         await page.getByRole("button", { name: "Cite a source" }).click();
-        await page.getByRole("combobox", { name: `Source ${i + 1}`, exact: true }).selectOption(citation.sourceId);
+        await pickSource(page, i + 1, labelOf(options.sources, citation.sourceId));
         await page.getByRole("textbox", { name: `Where in source ${i + 1}` }).fill(citation.locator ?? "");
       }
       break;
   }
 }
 
+/**
+ * Cites a source in the n-th source picker by typing into its search, as an editor would: the
+ * source with this label, or without one the first source the list offers.
+ */
+export async function pickSource(page: Page, n: number, label?: string) {
+  const input = page.getByRole("combobox", { name: `Source ${n}`, exact: true });
+  if (label) {
+    await input.fill(label);
+    await page.getByRole("option", { name: label, exact: true }).click();
+  } else {
+    await input.click();
+    await page.getByRole("option").first().click();
+  }
+  await expect(input).not.toHaveValue("");
+}
 
 /** The admin options (every pickable record), as the forms load them. */
 export async function adminOptions(page: Page): Promise<Options> {

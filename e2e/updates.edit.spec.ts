@@ -98,6 +98,13 @@ test("an analyst catches up on exactly what an editor changed, everywhere, once"
   // The draft's point and alignment are part of the draft's item, not items of their own.
   for (const group of ["updates-draft-points", "updates-alignments"]) await expect(reader.getByTestId(group).getByTestId("update-item").filter({ hasText: word("point") })).toHaveCount(0);
 
+  // The dashboard's "last 7 days" names the week's changes, for every reader, read or not.
+  await reader.goto(`/n/${slug}`);
+  const week = reader.getByTestId("recent-changes");
+  await expect(week).toContainText(word("card"));
+  await expect(week).toContainText(word("draft"));
+  await expect(week).not.toContainText(word("typo"));
+
   // Change markers: on the stance's cell, the claim's region and the new draft's row.
   await reader.goto(`/n/${slug}/positions`);
   const cell = reader.getByTestId(`cell-${position.actorId}-${position.issueId}`);

@@ -4,16 +4,17 @@
 import type { ReactNode } from "react";
 import { NegotiationLink } from "@/components/negotiations/negotiation-context";
 import { Badge } from "@/components/ui/badge";
-import type { Glance } from "@/lib/dashboard/glance";
+import { RECENT_DAYS, type Glance, type RecentChanges } from "@/lib/dashboard/glance";
+import Link from "next/link";
 import { CARD_KIND_LABELS, PROVENANCE_LABELS, RELATION_LABELS } from "@/lib/domain/labels";
 import { formatDate } from "@/lib/format";
 
 const stamp = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 const number = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
 
-type Props = { glance: Glance; asOf: Date | null; briefing: { slug: string; title: string; publishedAt: Date | null } | null };
+type Props = { glance: Glance; recent: RecentChanges; asOf: Date | null; briefing: { slug: string; title: string; publishedAt: Date | null } | null };
 
-export function AtAGlance({ glance, asOf, briefing }: Props) {
+export function AtAGlance({ glance, recent, asOf, briefing }: Props) {
   const { latestCards, latestDraft, figures, newerCards, newestInBriefing } = glance;
   return (
     <section aria-labelledby="glance-heading" className="space-y-3" data-testid="at-a-glance">
@@ -25,7 +26,39 @@ export function AtAGlance({ glance, asOf, briefing }: Props) {
           {asOf ? `Data as of ${stamp.format(asOf)} UTC (the latest published change).` : "Nothing published yet."}
         </p>
       </div>
-      <div className="grid gap-4 lg:grid-cols-3">
+      <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-4">
+        <Box title={`Last ${RECENT_DAYS} days`}>
+          {recent.total === 0 ? (
+            <Empty>Nothing was published or changed since {formatDate(recent.since)}.</Empty>
+          ) : (
+            <ul className="space-y-2 text-sm" data-testid="recent-changes">
+              {recent.groups.map((g) => (
+                <li key={g.type}>
+                  <span className="font-medium">
+                    {g.count} {g.label.toLowerCase()}
+                  </span>
+                  <ul className="text-slate-700 dark:text-slate-200">
+                    {g.items.map((i) => (
+                      <li key={i.id} className="truncate">
+                        <span className="text-xs text-slate-600 dark:text-slate-400">{i.change === "new" ? "new" : "changed"} · </span>
+                        {i.href ? (
+                          <Link href={i.href} className="underline underline-offset-2">
+                            {i.title}
+                          </Link>
+                        ) : (
+                          i.title
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          )}
+          <Link href={`/updates?since=${recent.since.toISOString().slice(0, 10)}`} className="mt-3 inline-block text-sm underline">
+            Every change since {formatDate(recent.since)}
+          </Link>
+        </Box>
         <Box title="Latest developments">
           {latestCards.length === 0 ? (
             <Empty>No dated card is published yet.</Empty>

@@ -5,8 +5,30 @@ import "server-only";
 // published content; nothing is said that the data does not hold.
 import { cachedQuery } from "@/lib/cache/versioned";
 import { db } from "@/lib/db";
+import { countChanges, listChanges } from "@/lib/updates/changes";
 
 const LATEST_CARDS = 5;
+/** "What changed this week": the window, and how many items of each kind it names. */
+export const RECENT_DAYS = 7;
+const RECENT_ITEMS = 3;
+
+/**
+ * What readers could see change in the last week, by kind (a stance restated, a draft added,
+ * a claim corrected), with the first few of each. `now` comes from the caller so the page and
+ * its cache agree on the window.
+ */
+async function loadRecentChanges(negotiationId: string, hidden: readonly string[], now: Date) {
+  const since = new Date(now.getTime() - RECENT_DAYS * 86_400_000);
+  const groups = await listChanges({ since, hidden, negotiationId });
+  return {
+    since,
+    total: countChanges(groups),
+    groups: groups.map((g) => ({ type: g.type, label: g.label, count: g.items.length, items: g.items.slice(0, RECENT_ITEMS).map((i) => ({ id: i.id, title: i.title, change: i.change, at: i.at, href: i.href })) })),
+  };
+}
+
+export const getRecentChanges = cachedQuery("dashboard/glance.getRecentChanges", loadRecentChanges);
+export type RecentChanges = Awaited<ReturnType<typeof getRecentChanges>>;
 
 async function loadGlance(negotiationId: string, briefingCardIds: readonly string[]) {
   const published = { negotiationId, status: "published" as const };

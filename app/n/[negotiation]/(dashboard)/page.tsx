@@ -10,7 +10,7 @@ import { TerritoryMap } from "@/components/territories/territory-map";
 import { EmptyState } from "@/components/ui/states";
 import { getLatestPublishedBriefing } from "@/lib/briefings/queries";
 import { getKeyChartsData } from "@/lib/charts";
-import { getGlance } from "@/lib/dashboard/glance";
+import { getGlance, getRecentChanges } from "@/lib/dashboard/glance";
 import { hiddenFromPageViewer } from "@/lib/negotiations/access";
 import { listNegotiationOverviews } from "@/lib/negotiations/queries";
 import { defaultComparison, getComparison, listDrafts } from "@/lib/drafts/queries";
@@ -25,6 +25,9 @@ import { pageNegotiation, type NegotiationPageProps } from "@/lib/negotiations/r
 
 // Always read the database: editors publish between builds.
 export const dynamic = "force-dynamic";
+
+/** The week's window moves by the hour: one cached answer per hour, not per request. */
+const startOfHour = (d: Date) => new Date(Math.floor(d.getTime() / 3_600_000) * 3_600_000);
 
 /** The dashboard's matrix shows this many actors; /positions shows all of them. */
 const DASHBOARD_ACTORS = 40;
@@ -63,7 +66,12 @@ export default async function DashboardPage(props: NegotiationPageProps) {
     pair ? getComparison(negotiation.id, pair.a, pair.b) : null,
   ]);
   const to = (view: string) => negotiationPath(negotiation.slug, view);
-  const [glance, overviews] = await Promise.all([getGlance(negotiation.id, briefing ? briefing.cards.map(({ card }) => card.id) : []), listNegotiationOverviews("published", await hiddenFromPageViewer())]);
+  const hidden = await hiddenFromPageViewer();
+  const [glance, recent, overviews] = await Promise.all([
+    getGlance(negotiation.id, briefing ? briefing.cards.map(({ card }) => card.id) : []),
+    getRecentChanges(negotiation.id, hidden, startOfHour(new Date())),
+    listNegotiationOverviews("published", hidden),
+  ]);
   const asOf = overviews.find((o) => o.id === negotiation.id)?.lastChange ?? null;
 
   return (
@@ -71,7 +79,7 @@ export default async function DashboardPage(props: NegotiationPageProps) {
       <p className="text-xs font-semibold uppercase tracking-widest text-slate-600 dark:text-slate-400" data-testid="negotiation-title">
         {negotiation.title}
       </p>
-      <AtAGlance glance={glance} asOf={asOf} briefing={briefing} />
+      <AtAGlance glance={glance} recent={recent} asOf={asOf} briefing={briefing} />
       {briefing ? (
         <div className="space-y-2">
           <div className="no-print flex justify-end gap-3 text-sm">

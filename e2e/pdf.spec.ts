@@ -47,6 +47,20 @@ test("an analyst exports the briefing from its page and gets a complete PDF", as
     from = at + title.length;
   }
 
+  // The contents give each section's page: the page the section's heading is printed on.
+  const contents = squeeze(pdfText(file, 2));
+  expect(contents).toContain("Contents");
+  for (const section of ["Briefing cards", "Sources appendix"]) {
+    const entry = contents.match(new RegExp(`${section}\\s*(\\d+)`));
+    expect(entry, `a page number for "${section}" in the contents`).not.toBeNull();
+    const printedOn = Number(entry![1]);
+    // After the cover and the contents; the heading, followed by its "as of" line, is on that page.
+    expect(printedOn).toBeGreaterThan(2);
+    expect(squeeze(pdfText(file, printedOn)), `"${section}" on page ${printedOn}`).toContain(`${section} Data as of`);
+  }
+  // Every section says what date its data is from.
+  expect(text.match(/Data as of /g)?.length ?? 0).toBeGreaterThanOrEqual(1 + ["Briefing cards", "Sources appendix"].length);
+
   // The marking on every page, top and bottom.
   const marking = briefing.marking ?? "UNCLASSIFIED";
   for (let p = 1; p <= info.pages; p++) expect(pdfText(file, p).split(marking).length - 1, `marking twice on page ${p}`).toBeGreaterThanOrEqual(2);
@@ -93,6 +107,10 @@ test("a panel exports on its own with its filters: the comparison on landscape p
   expect(text).not.toContain("CSV (");
   expect(text).not.toMatch(/Sources \(\d+\)/);
   expect(text).toContain("Reporting:");
+  // The export names what it shows: the drafts, the relation filter, the date of its data.
+  expect(text).toMatch(/Drafts\s+\S.* → /);
+  expect(text).toMatch(/Relations\s+Dropped/);
+  expect(text).toContain("Data as of");
 });
 
 test("bad requests get a 400 naming the problem", async ({ request, baseURL }) => {

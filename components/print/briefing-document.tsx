@@ -13,6 +13,7 @@ import { SECTION_LABELS, type BriefingSection } from "@/lib/pdf/options";
 import type { MapGeometry } from "@/lib/territories/geometry";
 import type { ChangeGroup } from "@/lib/updates/changes";
 import { UpdatesList, when } from "@/components/updates/updates-list";
+import { CONTENTS_ATTRIBUTE } from "@/lib/pdf/contents-attribute";
 import { PrintMatrix } from "./print-matrix";
 
 const stamp = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
@@ -62,29 +63,29 @@ export function BriefingDocumentView({ doc, sections, marking, mapGeometry, chan
         </h2>
         <ol className="list-decimal space-y-1 pl-6">
           {changes && (
-            <li>
-              <a href="#section-changes" className="underline">
-                Changes since {when.format(changes.since)} UTC
-              </a>
-            </li>
+            <ContentsEntry href="#section-changes" heading="changes-title">
+              Changes since {when.format(changes.since)} UTC
+            </ContentsEntry>
           )}
           {included.map((s) => (
-            <li key={s}>
-              <a href={`#section-${s}`} className="underline">
-                {SECTION_LABELS[s]}
-              </a>
-              {s === "cards" && (
-                <ol className="mt-1 list-decimal space-y-0.5 pl-6 text-sm">
-                  {briefing.cards.map(({ card }) => (
-                    <li key={card.id}>
-                      <a href={`#card-${card.id}`} className="underline">
+            <ContentsEntry
+              key={s}
+              href={`#section-${s}`}
+              heading={`${s}-title`}
+              nested={
+                s === "cards" && (
+                  <ol className="mt-1 list-decimal space-y-0.5 pl-6 text-sm">
+                    {briefing.cards.map(({ card }) => (
+                      <ContentsEntry key={card.id} href={`#card-${card.id}`} heading={`card-${card.id}-title`}>
                         {card.title}
-                      </a>
-                    </li>
-                  ))}
-                </ol>
-              )}
-            </li>
+                      </ContentsEntry>
+                    ))}
+                  </ol>
+                )
+              }
+            >
+              {SECTION_LABELS[s]}
+            </ContentsEntry>
           ))}
         </ol>
       </nav>
@@ -94,6 +95,7 @@ export function BriefingDocumentView({ doc, sections, marking, mapGeometry, chan
           <h2 id="changes-title" className="text-2xl font-semibold">
             Changes since {when.format(changes.since)} UTC
           </h2>
+          <SectionAsOf asOf={doc.asOf} />
           <p className="text-sm text-slate-600">
             {changeCount} {changeCount === 1 ? "change" : "changes"} published in this negotiation since then, most important kinds first; minor corrections left out.
           </p>
@@ -106,10 +108,11 @@ export function BriefingDocumentView({ doc, sections, marking, mapGeometry, chan
           <h2 id="cards-title" className="text-2xl font-semibold">
             {SECTION_LABELS.cards}
           </h2>
+          <SectionAsOf asOf={doc.asOf} />
           {briefing.cards.length === 0 && <p>This briefing has no cards yet.</p>}
           {briefing.cards.map(({ card }, index) => (
             <article key={card.id} id={`card-${card.id}`} className="space-y-2 border-t border-slate-300 pt-3" data-testid="print-card">
-              <h3 className="text-lg font-semibold">
+              <h3 id={`card-${card.id}-title`} className="text-lg font-semibold">
                 {index + 1}. {card.title}
               </h3>
               <p className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
@@ -142,6 +145,7 @@ export function BriefingDocumentView({ doc, sections, marking, mapGeometry, chan
           <h2 id="positions-title" className="text-2xl font-semibold">
             {SECTION_LABELS.positions}
           </h2>
+          <SectionAsOf asOf={doc.asOf} />
           <p className="text-sm text-slate-600">Each actor&apos;s latest recorded stance; the symbol and word carry the stance as well as the colour.</p>
           <PrintMatrix matrix={doc.matrix} />
         </section>
@@ -152,6 +156,7 @@ export function BriefingDocumentView({ doc, sections, marking, mapGeometry, chan
           <h2 id="map-title" className="text-2xl font-semibold">
             {SECTION_LABELS.map}
           </h2>
+          <SectionAsOf asOf={doc.asOf} />
           <TerritoryMap geometry={mapGeometry} data={serialize(doc.mapData)} />
         </section>
       )}
@@ -161,6 +166,7 @@ export function BriefingDocumentView({ doc, sections, marking, mapGeometry, chan
           <h2 id="compare-title" className="text-2xl font-semibold">
             {SECTION_LABELS.compare}: {doc.comparison.left.name} and {doc.comparison.right.name}
           </h2>
+          <SectionAsOf asOf={doc.asOf} />
           <DraftComparison drafts={[]} pair={{ a: doc.comparison.left.id, b: doc.comparison.right.id }} initial={serialize(doc.comparison)} issues={[]} />
         </section>
       )}
@@ -170,6 +176,7 @@ export function BriefingDocumentView({ doc, sections, marking, mapGeometry, chan
           <h2 id="charts-title" className="text-2xl font-semibold">
             {SECTION_LABELS.charts}
           </h2>
+          <SectionAsOf asOf={doc.asOf} />
           <PrintCharts {...doc.charts} />
         </section>
       )}
@@ -179,6 +186,7 @@ export function BriefingDocumentView({ doc, sections, marking, mapGeometry, chan
           <h2 id="sources-title" className="text-2xl font-semibold">
             {SECTION_LABELS.sources}
           </h2>
+          <SectionAsOf asOf={doc.asOf} />
           <p className="text-sm text-slate-600">Numbered as cited in the cards. Grading: Admiralty system (source reliability A–F, information credibility 1–6).</p>
           <ol className="space-y-1 text-sm">
             {sources.map((source, i) => (
@@ -202,4 +210,27 @@ export function BriefingDocumentView({ doc, sections, marking, mapGeometry, chan
       )}
     </article>
   );
+}
+
+/**
+ * One line of the contents: the entry linked to its section, and the page its heading starts
+ * on, written in after a first printing (lib/pdf/contents.ts). The number's box keeps its width
+ * whether filled or not, so filling it moves nothing to another page.
+ */
+function ContentsEntry({ href, heading, children, nested }: { href: string; heading: string; children: React.ReactNode; nested?: React.ReactNode }) {
+  return (
+    <li>
+      <a href={href} className="flex items-baseline gap-2 underline-offset-2 hover:underline">
+        <span>{children}</span>
+        <span aria-hidden="true" className="min-w-4 flex-1 border-b border-dotted border-slate-400" />
+        <span className="w-10 shrink-0 text-right tabular-nums" {...{ [CONTENTS_ATTRIBUTE]: heading }} />
+      </a>
+      {nested}
+    </li>
+  );
+}
+
+/** Every section says when its data dates from, so a page read on its own is dated too. */
+function SectionAsOf({ asOf }: { asOf: Date }) {
+  return <p className="text-xs text-slate-600">Data as of {stamp.format(asOf)} UTC.</p>;
 }

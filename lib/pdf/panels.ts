@@ -6,6 +6,13 @@ import { mapFilterSchema } from "@/lib/territories/schema";
 import type { Panel } from "./options";
 
 export const CHART_IDS = ["figures", "stances", "territories", "events"] as const;
+/** How a panel export names the one chart it prints. */
+export const CHART_TITLES: Record<(typeof CHART_IDS)[number], string> = {
+  figures: "Key figures",
+  stances: "Current stances per issue",
+  territories: "Share of each territory held",
+  events: "Timeline of events",
+};
 
 export const PANEL_EXPORTS: Record<Panel, { title: string; schema: z.ZodObject; wide?: boolean }> = {
   positions: { title: "Actor positions", schema: matrixFilterSchema.omit({ cell: true }) },

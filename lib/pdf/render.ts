@@ -4,6 +4,7 @@ import "server-only";
 // pages for wide tables) with the marking, page numbers and generation time in the margins.
 import { AppError } from "@/lib/http/errors";
 import { getBrowser, withPrintSlot } from "./browser";
+import { printWithContents } from "./contents";
 import type { PaperSize } from "./options";
 
 export const EXPORT_TIMEOUT_MS = 60_000;
@@ -41,7 +42,7 @@ async function printOnce({ url, paper, marking, generatedAt = new Date() }: Prin
     );
     await page.evaluate(() => document.fonts.ready);
     const { headerTemplate, footerTemplate } = templates(marking, generatedAt);
-    return await page.pdf({
+    return await printWithContents(page, () => page.pdf({
       format: paper,
       preferCSSPageSize: true,
       printBackground: true,
@@ -51,7 +52,7 @@ async function printOnce({ url, paper, marking, generatedAt = new Date() }: Prin
       margin: { top: "16mm", bottom: "16mm", left: "12mm", right: "12mm" },
       outline: true,
       tagged: true,
-    });
+    }));
   } finally {
     await context.close().catch(() => undefined);
   }

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { PrintCharts } from "@/components/print/print-charts";
+import { KeyCharts } from "@/components/charts/key-charts";
 import { DraftComparison } from "@/components/drafts/draft-comparison";
 import { PrintFrame } from "@/components/print/print-frame";
 import { PrintMatrix } from "@/components/print/print-matrix";
@@ -55,7 +55,7 @@ export default async function PrintPanel({ params, searchParams }: Props) {
     body = (
       <>
         {only && <style>{`[data-chart-frame]:not([data-testid="chart-${only}"]) { display: none; }`}</style>}
-        <PrintCharts {...await getKeyChartsData(nId)} />
+        <KeyCharts {...await getKeyChartsData(nId)} />
       </>
     );
   }

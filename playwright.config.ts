@@ -2,6 +2,7 @@
 // scripts/e2e.ts migrates and seeds; Chromium is Debian's, never a downloaded build.
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, DEBIAN_CHROMIUM } from "./lib/browser/chromium";
+import { E2E_PRINT_KEY } from "./e2e/support/print";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 /** Signs the e2e server's session cookies; a fixed value is fine for a throwaway test database. */
@@ -35,7 +36,8 @@ export default defineConfig({
   webServer: {
     command: `node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/api/health`,
-    env: { DATABASE_URL, BETTER_AUTH_SECRET: E2E_AUTH_SECRET, NEXT_TELEMETRY_DISABLED: "1" },
+    // A fixed print key lets specs fetch print pages themselves (e2e/support/print.ts).
+    env: { DATABASE_URL, BETTER_AUTH_SECRET: E2E_AUTH_SECRET, NEXT_TELEMETRY_DISABLED: "1", PARLEY_PRINT_KEY: E2E_PRINT_KEY },
     reuseExistingServer: false,
     timeout: 60_000,
   },

@@ -1,12 +1,11 @@
-"use client";
+// The key charts, drawn on the server: the page's HTML holds every chart whole, without any
+// script (so print and PDF need not wait for a drawing).
+import { eventsChart, figuresChart, stancesChart, territoriesChart } from "@/lib/charts/models";
 import type { FiguresChart, EventTimeline, StanceDistribution, TerritoryShares } from "@/lib/charts/queries";
-import { STANCES } from "@/lib/domain/enums";
 import type { Serialized } from "@/lib/json/serialized";
+import { BarChart } from "./bar-chart";
 import { ChartFrame } from "./chart-frame";
-import * as lazyDrawings from "./lazy-charts";
-import { seriesColour } from "./palette";
-
-const number = new Intl.NumberFormat("en-GB");
+import { Timeline } from "./timeline";
 
 export type KeyChartsData = {
   figures: Serialized<FiguresChart>;
@@ -15,90 +14,63 @@ export type KeyChartsData = {
   events: Serialized<EventTimeline>;
 };
 
-/** The drawing components: lazily loaded on the dashboard; print passes the eager ones. */
-export type ChartDrawings = typeof lazyDrawings;
-
-export function KeyCharts({ figures, stances, territories, events, drawings = lazyDrawings }: KeyChartsData & { drawings?: ChartDrawings }) {
-  const { FigureBars, EventDots, StanceStacks, TerritoryShareBars } = drawings;
+export function KeyCharts({ figures, stances, territories, events }: KeyChartsData) {
   return (
     <div className="grid gap-4 lg:grid-cols-2">
-      {figures.unit === null ? (
+      {figures.unit === null || figures.data.length === 0 ? (
         <NoChart id="figures" title="Key figures" message="No figures are charted for this negotiation yet (editors pick them on each metric)." />
       ) : (
-        <ChartFrame
-          id="figures"
-          title={figures.title}
-          height="h-[28rem]"
-          unit={figures.unit}
-          sources={figures.sources}
-          table={{
-            columns: ["Figure", "Metric", "Value", "Date", "Note"],
-            rows: figures.data.map((d) => [d.label, d.group, `${d.approximate ? "~" : ""}${number.format(d.value)}${d.valueHigh ? `–${number.format(d.valueHigh)}` : ""}`, d.date ?? "", d.note ?? ""]),
-          }}
-        >
-          {figures.groups.length > 1 && (
-            <ul className="mb-1 flex flex-wrap gap-x-4 gap-y-1 text-xs" aria-label="Metrics in this chart">
-              {figures.groups.map((g) => (
-                <li key={g} className="flex items-center gap-1">
-                  <span aria-hidden="true" className="inline-block h-3 w-3 rounded-sm" style={{ backgroundColor: seriesColour(figures.groups, g) }} />
-                  {g}
-                </li>
-              ))}
-            </ul>
-          )}
-          <FigureBars data={figures.data} groups={figures.groups} />
-        </ChartFrame>
+        <FiguresFrame figures={figures} />
       )}
-      {stances.length === 0 ? (
-        <NoChart id="stances" title="Current stances per issue" message="No actor's stance is recorded yet." />
-      ) : (
-      <ChartFrame
-        id="stances"
-        title="Current stances per issue"
-        height="h-[28rem]"
-        unit="actors"
-        sources={[]}
-        sourceNote="each actor's latest recorded statement (see Positions)"
-        table={{ columns: ["Issue", ...STANCES], rows: stances.map((s) => [s.issue, ...STANCES.map((k) => s[k])]) }}
-      >
-        <StanceStacks data={stances} />
-      </ChartFrame>
-      )}
+      {stances.length === 0 ? <NoChart id="stances" title="Current stances per issue" message="No actor's stance is recorded yet." /> : <StancesFrame stances={stances} />}
       {territories.data.length === 0 ? (
         <NoChart id="territories" title="Share of each territory held" message="No territory has a reported share under anyone's control." />
       ) : (
-      <ChartFrame
-        id="territories"
-        title={territories.controllers.length === 1 ? `Share of each territory held by ${territories.controllers[0]}` : "Share of each territory held by its controller"}
-        unit="% of the territory's area"
-        sources={territories.sources}
-        table={{ columns: ["Territory", "Held by", "% held", "As of"], rows: territories.data.map((t) => [t.label, t.controller, t.value, t.asOf ?? ""]) }}
-      >
-        <TerritoryShareBars data={territories.data} />
-      </ChartFrame>
+        <TerritoriesFrame territories={territories} />
       )}
-      {events.length === 0 ? (
-        <NoChart id="events" title="Timeline of events" message="No event card is published yet." />
-      ) : (
-      <ChartFrame
-        id="events"
-        title="Timeline of events"
-        unit="importance (1–5) by date"
-        sources={[]}
-        sourceNote="published event cards (each cites its sources)"
-        table={{ columns: ["Date", "Event", "Importance"], rows: events.map((e) => [e.date, e.title, e.importance]) }}
-      >
-        <EventDots data={events} />
-      </ChartFrame>
-      )}
+      {events.length === 0 ? <NoChart id="events" title="Timeline of events" message="No event card is published yet." /> : <EventsFrame events={events} />}
     </div>
   );
 }
 
-/**
- * In place of a chart with nothing to draw: says so. Not a chart frame, so print does not wait
- * for a drawing that will never come (lib/pdf/render.ts).
- */
+function FiguresFrame({ figures }: { figures: KeyChartsData["figures"] }) {
+  const { bars, legend, table } = figuresChart(figures);
+  return (
+    <ChartFrame id="figures" title={figures.title} unit={figures.unit!} sources={figures.sources} legend={legend} table={table}>
+      <BarChart layout={bars} labelledBy="figures-title" chart="figures" />
+    </ChartFrame>
+  );
+}
+
+function StancesFrame({ stances }: { stances: KeyChartsData["stances"] }) {
+  const { bars, legend, table } = stancesChart(stances);
+  return (
+    <ChartFrame id="stances" title="Current stances per issue" unit="actors" sources={[]} sourceNote="each actor's latest recorded statement (see Positions)" legend={legend} table={table}>
+      <BarChart layout={bars} labelledBy="stances-title" chart="stances" />
+    </ChartFrame>
+  );
+}
+
+function TerritoriesFrame({ territories }: { territories: KeyChartsData["territories"] }) {
+  const { bars, legend, table } = territoriesChart(territories);
+  const title = territories.controllers.length === 1 ? `Share of each territory held by ${territories.controllers[0]}` : "Share of each territory held by its controller";
+  return (
+    <ChartFrame id="territories" title={title} unit="% of the territory's area" sources={territories.sources} legend={legend} table={table}>
+      <BarChart layout={bars} labelledBy="territories-title" chart="territories" />
+    </ChartFrame>
+  );
+}
+
+function EventsFrame({ events }: { events: KeyChartsData["events"] }) {
+  const { timeline, table } = eventsChart(events);
+  return (
+    <ChartFrame id="events" title="Timeline of events" unit="importance (1–5) by date" sources={[]} sourceNote="published event cards (each cites its sources)" table={table}>
+      <Timeline layout={timeline} labelledBy="events-title" />
+    </ChartFrame>
+  );
+}
+
+/** In place of a chart with nothing to draw: says so (not a chart frame: there is no drawing to look for). */
 function NoChart({ id, title, message }: { id: string; title: string; message: string }) {
   return (
     <figure data-testid={`chart-${id}`} data-chart-empty className="rounded-lg border border-dashed border-slate-300 p-4 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">

@@ -16,10 +16,10 @@ export function DraftsGlance({ drafts, comparison }: { drafts: DraftSummary[]; c
         <ol className="space-y-1 text-sm">
           {drafts.map((d) => (
             <li key={d.id} className="flex flex-wrap items-baseline gap-2">
-              <span className="w-24 shrink-0 text-slate-600">{formatDate(d.date)}</span>
+              <span className="w-24 shrink-0 text-slate-600 dark:text-slate-400">{formatDate(d.date)}</span>
               <span className="font-medium">{d.name}</span>
               <Badge tone={d.provenance === "leaked" ? "warn" : "neutral"}>{PROVENANCE_LABELS[d.provenance]}</Badge>
-              <span className="text-xs text-slate-600">
+              <span className="text-xs text-slate-600 dark:text-slate-400">
                 {d._count.points} point{d._count.points === 1 ? "" : "s"} known
                 {d.declaredPointCount ? ` of ${d.declaredPointCount}` : ""}
               </span>

@@ -1,7 +1,7 @@
 // A briefing laid out for paper: cover, linked contents, cards with numbered citations, the
 // sections asked for, and the sources as endnotes with their Admiralty grading.
 import { AssessmentLabel } from "@/components/briefing/assessment-label";
-import { PrintCharts } from "@/components/print/print-charts";
+import { KeyCharts } from "@/components/charts/key-charts";
 import { DraftComparison } from "@/components/drafts/draft-comparison";
 import { TerritoryMap } from "@/components/territories/territory-map";
 import { Markdown } from "@/components/ui/markdown";
@@ -177,7 +177,7 @@ export function BriefingDocumentView({ doc, sections, marking, mapGeometry, chan
             {SECTION_LABELS.charts}
           </h2>
           <SectionAsOf asOf={doc.asOf} />
-          <PrintCharts {...doc.charts} />
+          <KeyCharts {...doc.charts} />
         </section>
       )}
 

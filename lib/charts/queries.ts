@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { STANCES, type Stance } from "@/lib/domain/enums";
 import { currentPosition } from "@/lib/positions/history";
 import { PUBLISHED, visibleMetricValue, visiblePosition } from "@/lib/records/visibility";
+import { sortEvents, sortFigures, sortIssues, sortShares, sortSources } from "./order";
 
 export type ChartSource = { outlet: string; title: string; url: string | null };
 export type BarDatum = { label: string; value: number; valueHigh: number | null; approximate: boolean; group: string; note: string | null; date: string | null };
@@ -14,7 +15,7 @@ async function metricSources(metricIds: string[]): Promise<ChartSource[]> {
     select: { source: { select: { id: true, outlet: true, title: true, url: true } } },
   });
   const unique = new Map(citations.map((c) => [c.source.id, c.source]));
-  return [...unique.values()].map(({ outlet, title, url }) => ({ outlet, title, url }));
+  return sortSources([...unique.values()].map(({ outlet, title, url }) => ({ outlet, title, url })));
 }
 
 /**
@@ -26,7 +27,7 @@ export async function getFiguresChart(negotiationId: string) {
   const charted = await db.metric.findMany({
     where: { negotiationId, chartOrder: { not: null } },
     orderBy: [{ chartOrder: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, unit: true, values: { where: visibleMetricValue("published"), select: { label: true, value: true, valueHigh: true, approximate: true, note: true, date: true, draft: { select: { name: true, date: true } } }, orderBy: { value: "asc" } } },
+    select: { id: true, name: true, unit: true, values: { where: visibleMetricValue("published"), select: { label: true, value: true, valueHigh: true, approximate: true, note: true, date: true, draft: { select: { name: true, date: true } } } } },
   });
   const unit = charted[0]?.unit ?? null;
   const metrics = charted.filter((m) => m.unit === unit);
@@ -41,13 +42,14 @@ export async function getFiguresChart(negotiationId: string) {
       date: (v.date ?? v.draft?.date)?.toISOString().slice(0, 10) ?? null,
     })),
   );
-  return { title: metrics.map((m) => m.name).join("; "), unit, groups: metrics.map((m) => m.name), data, sources: await metricSources(metrics.map((m) => m.id)) };
+  const groups = metrics.map((m) => m.name);
+  return { title: groups.join("; "), unit, groups, data: sortFigures(data, groups), sources: await metricSources(metrics.map((m) => m.id)) };
 }
 
 /** How many actors currently take each stance, per issue. */
 export async function getStanceDistribution(negotiationId: string) {
   const [issues, positions] = await Promise.all([
-    db.issue.findMany({ where: { negotiationId }, select: { id: true, title: true }, orderBy: { sortOrder: "asc" } }),
+    db.issue.findMany({ where: { negotiationId }, select: { id: true, title: true, sortOrder: true } }),
     db.position.findMany({ where: { issue: { negotiationId }, ...visiblePosition("published") }, select: { id: true, actorId: true, issueId: true, stance: true, statedAt: true }, orderBy: { createdAt: "asc" } }),
   ]);
   const byPair = new Map<string, typeof positions>();
@@ -59,7 +61,7 @@ export async function getStanceDistribution(negotiationId: string) {
     row[current.stance] += 1;
     counts.set(current.issueId, row);
   }
-  return issues.filter((i) => counts.has(i.id)).map((i) => ({ issue: i.title, issueId: i.id, ...counts.get(i.id)! }));
+  return sortIssues(issues.filter((i) => counts.has(i.id)).map((i) => ({ issue: i.title, issueId: i.id, sortOrder: i.sortOrder, ...counts.get(i.id)! })));
 }
 
 /** Share of each territory held by the actor named as its controller, where a share is reported. */
@@ -67,18 +69,18 @@ export async function getTerritoryShares(negotiationId: string) {
   const territories = await db.territory.findMany({
     where: { negotiationId, controlSharePct: { not: null }, controlledById: { not: null } },
     select: { id: true, code: true, names: true, controlSharePct: true, controlAsOf: true, controlledBy: { select: { name: true } } },
-    orderBy: [{ controlSharePct: "desc" }, { code: "asc" }],
   });
   const sources = await db.citation.findMany({
     where: { territoryId: { in: territories.map((t) => t.id) } },
     select: { source: { select: { id: true, outlet: true, title: true, url: true } } },
   });
   const unique = new Map(sources.map((c) => [c.source.id, c.source]));
+  const data = sortShares(territories.map((t) => ({ label: territoryName(t.names), code: t.code, value: t.controlSharePct!, controller: t.controlledBy!.name, asOf: t.controlAsOf?.toISOString().slice(0, 10) ?? null })));
   return {
-    data: territories.map((t) => ({ label: territoryName(t.names), code: t.code, value: t.controlSharePct!, controller: t.controlledBy!.name, asOf: t.controlAsOf?.toISOString().slice(0, 10) ?? null })),
-    /** Who holds them, the most territories first. */
-    controllers: [...new Set(territories.map((t) => t.controlledBy!.name))],
-    sources: [...unique.values()].map(({ outlet, title, url }) => ({ outlet, title, url })),
+    data,
+    /** Who holds them, in the order of their largest shares. */
+    controllers: [...new Set(data.map((t) => t.controller))],
+    sources: sortSources([...unique.values()].map(({ outlet, title, url }) => ({ outlet, title, url }))),
   };
 }
 
@@ -87,9 +89,8 @@ export async function getEventTimeline(negotiationId: string) {
   const events = await db.card.findMany({
     where: { ...PUBLISHED, negotiationId, kind: "event", eventDate: { not: null } },
     select: { id: true, title: true, eventDate: true, importance: true },
-    orderBy: { eventDate: "asc" },
   });
-  return events.map((e) => ({ id: e.id, title: e.title, date: e.eventDate!.toISOString().slice(0, 10), importance: e.importance }));
+  return sortEvents(events.map((e) => ({ id: e.id, title: e.title, date: e.eventDate!.toISOString().slice(0, 10), importance: e.importance })));
 }
 
 export type FiguresChart = Awaited<ReturnType<typeof getFiguresChart>>;

@@ -1,7 +1,8 @@
 import "server-only";
-// Prints a print route to PDF in the shared headless Chromium: waits until every chart has
-// drawn, then lets Chromium lay out pages from the route's print CSS (@page sizes, landscape
-// pages for wide tables) with the marking, page numbers and generation time in the margins.
+// Prints a print route to PDF in the shared headless Chromium: the route's HTML is complete as
+// served (charts and map are SVG drawn on the server), so it waits only for the fonts, then lets
+// Chromium lay out pages from the route's print CSS (@page sizes, landscape pages for wide
+// tables) with the marking, page numbers and generation time in the margins.
 import { AppError } from "@/lib/http/errors";
 import { getBrowser, withPrintSlot } from "./browser";
 import { printWithContents } from "./contents";
@@ -31,15 +32,6 @@ async function printOnce({ url, paper, marking, generatedAt = new Date() }: Prin
     const response = await page.goto(url, { waitUntil: "load", timeout: EXPORT_TIMEOUT_MS });
     if (!response || !response.ok()) throw new AppError(502, "print_failed", `The print page answered ${response?.status() ?? "nothing"}`);
     await page.emulateMedia({ media: "print" });
-    // No blank or half-drawn charts: every chart frame must hold its drawn SVG.
-    await page.waitForFunction(
-      () =>
-        [...document.querySelectorAll("[data-chart-frame]")]
-          .filter((frame) => frame.getClientRects().length > 0)
-          .every((frame) => (frame.querySelector("svg.recharts-surface")?.getBoundingClientRect().width ?? 0) > 0),
-      undefined,
-      { timeout: EXPORT_TIMEOUT_MS },
-    );
     await page.evaluate(() => document.fonts.ready);
     const { headerTemplate, footerTemplate } = templates(marking, generatedAt);
     return await printWithContents(page, () => page.pdf({

@@ -1,6 +1,6 @@
 // The PDF part of npm run bench, side by side in one run:
 //  - warm export of the seeded briefing (POST /api/export) against the same Chromium printing
-//    the same page saved as static HTML (its DOM after the charts drew, scripts removed);
+//    the same page saved as static HTML (its DOM once loaded, scripts removed);
 //  - cold export: a fresh server's first export, browser launch included;
 //  - 10 concurrent exports: all must succeed; total time and peak memory of server + browser.
 import { execFileSync, type ChildProcess } from "node:child_process";
@@ -77,7 +77,6 @@ export async function benchPdf(start: Start, cookie: () => Promise<string>, nego
       const address = printAddress(`/n/${negotiation}/print/briefings/${slug}`, { paper: "A4", sections: BRIEFING_SECTIONS.join(",") });
       const page = await browser.newPage();
       await page.goto(`${origin}${address}&token=${encodeURIComponent(signWithKey(PRINT_KEY, address))}`, { waitUntil: "networkidle" });
-      await page.waitForFunction(() => [...document.querySelectorAll("[data-chart-frame]")].every((f) => f.querySelector("svg.recharts-surface")));
       const html = await page.evaluate(() => {
         document.querySelectorAll("script").forEach((s) => s.remove());
         return `<!doctype html>${document.documentElement.outerHTML}`;

@@ -3,7 +3,7 @@ import { Fragment } from "react";
 import { rowRelationLabel, type RowRelation } from "@/lib/drafts/compare";
 import { listIssues } from "@/lib/issues/queries";
 import { listNegotiationOverviews } from "@/lib/negotiations/queries";
-import { PrintCharts } from "@/components/print/print-charts";
+import { KeyCharts } from "@/components/charts/key-charts";
 import { DraftComparison } from "@/components/drafts/draft-comparison";
 import { PrintFrame } from "@/components/print/print-frame";
 import { PrintMatrix } from "@/components/print/print-matrix";
@@ -74,7 +74,7 @@ export default async function PrintPanel({ params, searchParams }: Props) {
     body = (
       <>
         {only && <style>{`[data-chart-frame]:not([data-testid="chart-${only}"]) { display: none; }`}</style>}
-        <PrintCharts {...charts} />
+        <KeyCharts {...charts} />
       </>
     );
   }

@@ -45,7 +45,7 @@ export function AccountMenu() {
       )}
       <details className="relative" onToggle={(e) => (e.currentTarget.open ? loadAccount() : undefined)}>
         <summary className="cursor-pointer list-none rounded px-2 py-1 hover:bg-slate-100 dark:hover:bg-slate-800">
-          Account <span className="text-slate-500">({viewer.role})</span>
+          Account <span className="text-slate-500 dark:text-slate-400">({viewer.role})</span>
         </summary>
         <div className="absolute right-0 z-30 mt-1 w-72 rounded border border-slate-200 bg-white p-2 shadow-lg dark:border-slate-700 dark:bg-slate-900">
           <p className="truncate px-1 pb-2 text-xs text-slate-500">{account ? `${account.name} · ${account.email}` : "Signed in"}</p>

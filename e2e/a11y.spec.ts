@@ -11,7 +11,7 @@ const OTHER_CASES = readSeedData()
 
 /** A negotiation's views, and the pages shared by every negotiation (the list, actors, sources, the search). */
 const PAGES = [
-  ...[N(), N("/briefings"), N(`/briefings/${latestBriefing.slug}`), N("/cards"), N(`/cards/${publishedCards[0].id}`), N("/positions"), N("/issues/territory"), N("/map"), N("/territories/UA-14"), N("/compare"), N("/drafts"), N("/charts")],
+  ...[N(), N("/briefings"), N(`/briefings/${latestBriefing.slug}`), N("/cards"), N(`/cards/${publishedCards[0].id}`), N("/positions"), N("/issues/territory"), N("/map"), N("/map?layer=draft:plan28&region=UA-14"), N("/territories/UA-14"), N("/compare"), N("/drafts"), N("/charts")],
   ...OTHER_CASES,
   "/negotiations",
   "/actors/putin",
@@ -37,6 +37,20 @@ for (const path of PAGES) {
     await expectNoSeriousViolations(page, path);
   });
 }
+
+/** The map's views follow the theme: checked in the dark one too ("-g map" runs them with the rest of the map's). */
+const MAP_VIEWS = [N("/map"), N("/map?layer=draft:plan28&region=UA-14"), N("/territories/UA-14"), ...OTHER_CASES.filter((p) => p.endsWith("/map"))];
+
+test.describe("dark theme", () => {
+  test.use({ colorScheme: "dark" });
+  for (const path of MAP_VIEWS) {
+    test(`no serious or critical accessibility violations on ${path} (map views, dark)`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await expectNoSeriousViolations(page, path);
+      await expect(page.locator("html")).toHaveClass(/dark/);
+    });
+  }
+});
 
 test.describe("signed out", () => {
   test.use({ storageState: { cookies: [], origins: [] } });

@@ -29,7 +29,8 @@ const READER_PAGES: Record<string, string[]> = {
   "n/[negotiation]/positions": [N("/positions"), ...OTHER_CASES.filter((p) => p.endsWith("/positions"))],
   "n/[negotiation]/issues/[id]": [N(`/issues/${seed.issues[0].id}`)],
   "n/[negotiation]/blocs/[bloc]": [N(`/blocs/${encodeURIComponent(seed.actors[0].bloc)}`)],
-  "n/[negotiation]/map": [N("/map"), ...OTHER_CASES.filter((p) => p.endsWith("/map"))],
+  // The map with a draft's layer and a region's panel open as well.
+  "n/[negotiation]/map": [N("/map"), N(`/map?layer=draft:${firstDraft}&region=${seed.territories[0].code}`), ...OTHER_CASES.filter((p) => p.endsWith("/map"))],
   "n/[negotiation]/territories/[code]": [N(`/territories/${seed.territories[0].code}`)],
   "n/[negotiation]/compare": [N("/compare"), N(`/compare?a=${firstDraft}&b=${laterDraft}`)],
   "n/[negotiation]/drafts": [N("/drafts")],

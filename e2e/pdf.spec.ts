@@ -113,6 +113,26 @@ test("a panel exports on its own with its filters: the comparison on landscape p
   expect(text).toContain("Data as of");
 });
 
+test("the map panel prints the layer it shows, its regions' names and the table of every region", async ({ request, baseURL }) => {
+  test.setTimeout(60_000);
+  const plan28 = seed.drafts.find((d) => d.id === "plan28")!;
+  const response = await request.post("/api/export", { data: { kind: "map", params: { layer: "draft:plan28" } }, headers: { origin: baseURL! } });
+  expect(response.status()).toBe(200);
+  const file = test.info().outputPath("map.pdf");
+  writeFileSync(file, await response.body());
+  const text = squeeze(pdfText(file));
+  const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(String(plan28.date)));
+  expect(text).toContain(`Layer shown: ${plan28.name} (${day}): provisions`);
+  // Every region is on paper twice: named (or numbered, with the key) on the map, and in the
+  // table. pdftotext may wrap a name, so its first word is counted.
+  for (const t of seed.territories) expect(text.split(t.names.en.split(" ")[0]).length - 1, t.code).toBeGreaterThanOrEqual(2);
+  const several = seed.claims.filter((c) => c.territoryId === "UA-14" && c.draftId === "plan28").length;
+  expect(text).toContain(`Several claims (${several})`);
+  expect(text).not.toContain("Table view of this layer");
+  expect(pdfImageCount(file)).toBe(0);
+  pdfToPng(file, test.info().outputPath("map-page"), 1);
+});
+
 test("bad requests get a 400 naming the problem", async ({ request, baseURL }) => {
   const post = (data: unknown) => request.post("/api/export", { data, headers: { origin: baseURL! } });
   const unknownNegotiation = await post({ kind: "briefing", negotiation: "no-such-case" });

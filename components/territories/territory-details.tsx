@@ -22,7 +22,7 @@ export function TerritoryDetails({ territory, compact = false }: { territory: Te
             <Swatch shadeKey={c.claim} />
             <span className="font-semibold">{who(c)}</span>
             <Badge>{TERRITORY_CLAIM_LABELS[c.claim]}</Badge>
-            {c.statedAt && <span className="text-xs text-slate-600">{formatDate(c.statedAt)}</span>}
+            {c.statedAt && <span className="text-xs text-slate-600 dark:text-slate-400">{formatDate(c.statedAt)}</span>}
           </div>
           <p className="mt-0.5">{c.summary}</p>
           {!compact && (
@@ -43,23 +43,23 @@ export function TerritoryDetails({ territory, compact = false }: { territory: Te
         </span>
         {territory.controlAsOf && <> (as of {formatDate(territory.controlAsOf)})</>}
         {territory.otherNames.map(([lang, name]) => (
-          <span key={lang} className="block text-slate-600" lang={lang}>
+          <span key={lang} className="block text-slate-600 dark:text-slate-400" lang={lang}>
             {name}
           </span>
         ))}
       </p>
       {territory.controlNote && <p className="text-sm text-slate-700 dark:text-slate-200">{territory.controlNote}</p>}
       <div>
-        <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-600">In the drafts ({byDraft.length})</h3>
-        {byDraft.length ? claimList(byDraft, (c) => c.draft!.name) : <p className="text-sm text-slate-600">No draft names this region.</p>}
+        <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">In the drafts ({byDraft.length})</h3>
+        {byDraft.length ? claimList(byDraft, (c) => c.draft!.name) : <p className="text-sm text-slate-600 dark:text-slate-400">No draft names this region.</p>}
       </div>
       <div>
-        <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-600">Positions of the actors ({byActor.length})</h3>
-        {byActor.length ? claimList(byActor, (c) => c.actor!.name) : <p className="text-sm text-slate-600">No actor&apos;s claim on this region is recorded.</p>}
+        <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">Positions of the actors ({byActor.length})</h3>
+        {byActor.length ? claimList(byActor, (c) => c.actor!.name) : <p className="text-sm text-slate-600 dark:text-slate-400">No actor&apos;s claim on this region is recorded.</p>}
       </div>
       {territory.cards.length > 0 && (
         <div>
-          <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-600">Cards ({territory.cards.length})</h3>
+          <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">Cards ({territory.cards.length})</h3>
           <ul className="list-disc pl-5 text-sm">
             {territory.cards.map((card) => (
               <li key={card.id}>

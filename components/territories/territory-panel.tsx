@@ -9,11 +9,17 @@ import { usePreviewParam } from "@/lib/hooks/use-preview";
 import { getJson } from "@/lib/http/client";
 import type { Serialized } from "@/lib/json/serialized";
 import type { TerritoryDossier } from "@/lib/territories/queries";
+import { claimKindsText, type MapClaim } from "@/lib/territories/layers";
+import { TERRITORY_CLAIM_LABELS } from "@/lib/domain/labels";
+import { Swatch } from "./map-palette";
 import { TerritoryDetails } from "./territory-details";
 import { NegotiationLink, useNegotiationParam } from "@/components/negotiations/negotiation-context";
 
-/** The map's side panel: one region's claims, cards and sources, loaded on demand. */
-export function TerritoryPanel({ code, onClose }: { code: string; onClose: () => void }) {
+/**
+ * The map's side panel: one region's claims, cards and sources, loaded on demand. `inLayer`:
+ * the claims the layer shown makes on it (a draft's or a bloc's), each listed first.
+ */
+export function TerritoryPanel({ code, onClose, inLayer }: { code: string; onClose: () => void; inLayer?: { label: string; claims: MapClaim[] } }) {
   const canEdit = useCan("edit");
   const preview = usePreviewParam();
   const negotiation = useNegotiationParam();
@@ -38,10 +44,11 @@ export function TerritoryPanel({ code, onClose }: { code: string; onClose: () =>
         <SkeletonList rows={3} height="h-16" />
       ) : (
         <>
+          {inLayer && <LayerClaims {...inLayer} />}
           <TerritoryDetails territory={query.data} compact />
           {query.data.citations.length > 0 && (
             <div className="mt-3">
-              <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-600">Control sources</h3>
+              <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">Control sources</h3>
               <SourceList citations={query.data.citations} />
             </div>
           )}
@@ -64,5 +71,32 @@ export function TerritoryPanel({ code, onClose }: { code: string; onClose: () =>
         </>
       )}
     </section>
+  );
+}
+
+/** What the layer shown says of the region: nothing, one claim, or each of several. */
+function LayerClaims({ label, claims }: { label: string; claims: MapClaim[] }) {
+  return (
+    <div className="mb-4 rounded border border-slate-200 p-2 text-sm dark:border-slate-700" data-testid="panel-layer-claims">
+      <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">In the layer shown: {label}</h3>
+      {!claims.length ? (
+        <p className="mt-1">Nothing specified.</p>
+      ) : (
+        <>
+          <p className="mt-1 font-medium">{claims.length > 1 ? `Several claims (${claims.length}): ${claimKindsText(claims)}` : TERRITORY_CLAIM_LABELS[claims[0].claim]}</p>
+          <ul className="mt-1 space-y-1">
+            {claims.map((c, i) => (
+              <li key={i} className="flex items-start gap-1.5">
+                <Swatch shadeKey={c.claim} />
+                <span>
+                  <span className="font-semibold">{TERRITORY_CLAIM_LABELS[c.claim]}</span>
+                  {c.actor ? ` (${c.actor})` : ""}: {c.summary}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
   );
 }

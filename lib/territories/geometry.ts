@@ -9,7 +9,7 @@ import { worldMap } from "@/lib/maps/fallback";
 import { CONTEXT_OBJECT, REGIONS_OBJECT, storedFeatures } from "@/lib/maps/process";
 import { projectMap, type ContextFeature, type MapGeometry, type RegionFeature } from "@/lib/maps/project";
 
-export { MAP_HEIGHT, MAP_WIDTH, type CountryShape, type MapGeometry, type RegionShape } from "@/lib/maps/project";
+export { MAP_HEIGHT, MAP_WIDTH, type Box, type CountryShape, type MapGeometry, type RegionShape } from "@/lib/maps/project";
 
 const projected = new Map<string, MapGeometry>();
 const MAX_PROJECTED = 50;

@@ -3,6 +3,7 @@ import { cachedQuery } from "@/lib/cache/versioned";
 import { cardForReading } from "@/lib/cards/select";
 import { db } from "@/lib/db";
 import { PUBLISHED, visibleClaim, visibleDraft, type Visibility } from "@/lib/records/visibility";
+import { formatDate } from "@/lib/format";
 import { citationSelect } from "@/lib/sources/select";
 import type { LayerId, MapClaim } from "./layers";
 import { otherNames, territoryName } from "./names";
@@ -17,17 +18,18 @@ async function loadMapData(negotiationId: string, visibility: Visibility = "publ
     }),
     db.territoryClaim.findMany({
       where: { territory: { negotiationId }, ...visibleClaim(visibility) },
-      select: { territory: { select: { code: true } }, claim: true, draftId: true, summary: true, actor: { select: { bloc: true } } },
+      select: { territory: { select: { code: true } }, claim: true, draftId: true, summary: true, actor: { select: { name: true, bloc: true } } },
       orderBy: { id: "asc" },
     }),
-    db.draft.findMany({ where: { negotiationId, ...visibleDraft(visibility), claims: { some: { territory: { negotiationId }, ...visibleClaim(visibility) } } }, select: { id: true, name: true, date: true }, orderBy: { date: "asc" } }),
+    db.draft.findMany({ where: { negotiationId, ...visibleDraft(visibility), claims: { some: { territory: { negotiationId }, ...visibleClaim(visibility) } } }, select: { id: true, name: true, date: true }, orderBy: [{ date: "asc" }, { name: "asc" }] }),
   ]);
-  const mapClaims: MapClaim[] = claims.map((c) => ({ territoryCode: c.territory.code, claim: c.claim, draftId: c.draftId, actorBloc: c.actor?.bloc ?? null, summary: c.summary }));
+  const mapClaims: MapClaim[] = claims.map((c) => ({ territoryCode: c.territory.code, claim: c.claim, draftId: c.draftId, actorBloc: c.actor?.bloc ?? null, actor: c.actor?.name ?? null, summary: c.summary }));
   const blocs = [...new Set(mapClaims.map((c) => c.actorBloc).filter((b): b is string => b !== null))].sort();
   const asOf = territories.map((t) => t.controlAsOf).filter((d): d is Date => d !== null).sort((a, b) => b.getTime() - a.getTime())[0] ?? null;
   const layers: { id: LayerId; label: string }[] = [
     { id: "control", label: "Current control" },
-    ...drafts.map((d) => ({ id: `draft:${d.id}` as LayerId, label: `${d.name}: provisions` })),
+    // Every draft with a claim on a territory, named with its date (two drafts may share a name).
+    ...drafts.map((d) => ({ id: `draft:${d.id}` as LayerId, label: `${d.name} (${formatDate(d.date)}): provisions` })),
     ...blocs.map((b) => ({ id: `bloc:${b}` as LayerId, label: `${b}: position` })),
   ];
   const named = territories.map(({ names, ...t }) => ({ ...t, name: territoryName(names), otherNames: otherNames(names) }));

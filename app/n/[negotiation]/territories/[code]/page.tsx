@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { BriefingCard } from "@/components/briefing/briefing-card";
 import { SourceList } from "@/components/briefing/source-list";
 import { TerritoryDetails } from "@/components/territories/territory-details";
+import { MapDefs } from "@/components/territories/map-palette";
 import { Section } from "@/components/ui/section";
 import { serialize } from "@/lib/json/serialized";
 import { getTerritoryDossier } from "@/lib/territories/queries";
@@ -33,13 +34,15 @@ export default async function TerritoryPage(props: Params) {
     <div className="space-y-8">
       {preview && <PreviewBanner />}
       <header>
-        <p className="text-xs font-semibold uppercase tracking-widest text-slate-600">{territory.code}</p>
+        <p className="text-xs font-semibold uppercase tracking-widest text-slate-600 dark:text-slate-400">{territory.code}</p>
         <h1 className="text-2xl font-semibold tracking-tight">{territory.name}</h1>
         <FollowButton targetType="territories" targetId={territory.id} label={territory.name} />
         <Link href={negotiationPath(negotiation.slug, `/map?region=${territory.code}`)} className="text-sm underline">
           Show on the map
         </Link>
       </header>
+      {/* The claims' swatches point at the map's patterns: this page has no map, so it has them on their own. */}
+      <MapDefs />
       <TerritoryDetails territory={serialize(territory)} />
       <Section title="Sources on control" count={territory.citations.length}>
         <SourceList citations={territory.citations} />

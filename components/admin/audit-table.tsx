@@ -7,7 +7,7 @@ const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeS
 
 export function AuditTable({ entries }: { entries: Entry[] }) {
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table (scrolls sideways)">
+    <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Table (scrolls sideways)">
       <table className="w-full text-left text-sm">
         <thead className="border-b border-slate-300 dark:border-slate-700">
           <tr>

@@ -181,7 +181,8 @@ export function EntityForm({ type, options: initialOptions, record, initial, can
 
         <div className="grid gap-4 md:grid-cols-2">
           {fields.map((field) => (
-            <div key={field.name} className={field.wide ? "md:col-span-2" : undefined}>
+            // min-w-0: a select with a long option must not widen the page past a phone's screen.
+            <div key={field.name} className={field.wide ? "min-w-0 md:col-span-2" : "min-w-0"}>
               <FormField field={field} options={options} onSourceCreated={(source) => setOptions((o) => ({ ...o, sources: [...o.sources, source] }))} />
             </div>
           ))}

@@ -36,7 +36,7 @@ export function UserAdmin({ users, selfId, negotiations }: { users: User[]; self
           {message.text}
         </p>
       )}
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table (scrolls sideways)">
+      <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Table (scrolls sideways)">
         <table className="w-full text-left text-sm">
           <thead className="border-b border-slate-300 dark:border-slate-700">
             <tr>

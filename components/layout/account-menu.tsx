@@ -39,7 +39,7 @@ export function AccountMenu() {
   return (
     <div className="flex items-center gap-3 text-sm">
       {canEdit && (
-        <Link href="/admin" className="rounded bg-indigo-700 px-2 py-1 font-medium text-white hover:bg-indigo-800 dark:bg-indigo-500 dark:text-slate-950">
+        <Link href="/admin" className="rounded bg-indigo-700 px-2 py-1 font-medium text-white hover:bg-indigo-800 dark:bg-indigo-400 dark:text-slate-950">
           Admin
         </Link>
       )}

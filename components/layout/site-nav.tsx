@@ -15,9 +15,9 @@ type Props = {
 export function SiteNav({ items, label = "Main", root = "/", vertical = false }: Props) {
   const pathname = usePathname();
   return (
-    // The header's items wrap rather than scroll: a row cut off at the edge hid that more views exist.
+    // Items wrap rather than scroll (the header and, on a phone, the admin area): a row cut off at the edge hid that more views exist.
     <nav aria-label={label} className="text-sm">
-      <ul className={`flex gap-1 text-sm ${vertical ? "overflow-x-auto md:flex-col" : "flex-wrap"}`}>
+      <ul className={`flex gap-1 text-sm ${vertical ? "flex-wrap md:flex-col md:flex-nowrap" : "flex-wrap"}`}>
         {items.map((item) => {
           const current = item.href === root ? pathname === root : pathname === item.href || pathname.startsWith(`${item.href}/`);
           return (

@@ -191,7 +191,7 @@ export function PositionMatrix({ initialFilter, initialMatrix, maxActors, totalA
         {openActor && openIssue && canEdit && (
           <Link
             href={`/admin/positions/new?${new URLSearchParams({ actorId: openActor, issueId: openIssue })}`}
-            className="mt-4 inline-block rounded bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800 dark:bg-indigo-500 dark:text-slate-950"
+            className="mt-4 inline-block rounded bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800 dark:bg-indigo-400 dark:text-slate-950"
           >
             Record a new stance
           </Link>

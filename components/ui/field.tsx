@@ -5,7 +5,7 @@ export const inputClass =
 
 export const buttonClass =
   "inline-flex items-center justify-center gap-1 rounded px-3 py-1.5 text-sm font-medium focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 disabled:cursor-not-allowed disabled:opacity-50";
-export const primaryButtonClass = `${buttonClass} bg-indigo-700 text-white hover:bg-indigo-800 dark:bg-indigo-500 dark:hover:bg-indigo-400 dark:text-slate-950`;
+export const primaryButtonClass = `${buttonClass} bg-indigo-700 text-white hover:bg-indigo-800 dark:bg-indigo-400 dark:hover:bg-indigo-300 dark:text-slate-950`;
 export const secondaryButtonClass = `${buttonClass} border border-slate-300 bg-white text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800`;
 export const dangerButtonClass = `${buttonClass} border border-rose-400 bg-white text-rose-800 hover:bg-rose-50 dark:border-rose-700 dark:bg-slate-900 dark:text-rose-200 dark:hover:bg-rose-950`;
 

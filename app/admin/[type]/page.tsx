@@ -56,7 +56,7 @@ export default async function AdminList({ params, searchParams }: Props) {
       {items.length === 0 ? (
         <EmptyState title={query.q ? "Nothing matches this search" : `No ${labels.many.toLowerCase()} yet`} />
       ) : (
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table (scrolls sideways)">
+        <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Table (scrolls sideways)">
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-300 dark:border-slate-700">
               <tr>

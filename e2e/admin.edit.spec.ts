@@ -151,7 +151,7 @@ test.describe("source picker", () => {
     await page.getByRole("button", { name: "Cite a source" }).click();
     const input = page.getByRole("combobox", { name: "Source 1", exact: true });
     await input.fill(`${second.toLowerCase()} ${first}`);
-    const options = page.getByRole("option");
+    const options = page.getByRole("listbox").getByRole("option");
     await expect(options.filter({ hasText: source.title }).first()).toBeVisible();
     expect(await options.count()).toBeLessThan(seed.sources.length);
     await options.filter({ hasText: source.title }).first().click();

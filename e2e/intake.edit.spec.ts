@@ -18,15 +18,18 @@ const lines = ["Twenty-point framework", ...plan20.map((p) => `${p.number}. ${p.
  */
 async function latestOfPlan28Line(page: Page): Promise<string> {
   const list = await (await page.request.get("/api/admin/drafts?pageSize=200")).json();
-  const read = await Promise.all(
-    list.items.map(async (item: { id: string }) => {
-      const response = await page.request.get(`/api/admin/drafts/${encodeURIComponent(item.id)}`);
-      // A draft another spec deleted between the list and this read is simply not in the line.
-      if (response.status() === 404) return null;
-      const { input } = await response.json();
-      return { id: item.id, date: input.date as string, revisesId: input.revisesId as string | null };
-    }),
-  );
+  // One at a time: twenty requests at once on kept-alive connections were reset (ECONNRESET) on a busy machine.
+  const read: ({ id: string; date: string; revisesId: string | null } | null)[] = [];
+  for (const item of list.items as { id: string }[]) {
+    const response = await page.request.get(`/api/admin/drafts/${encodeURIComponent(item.id)}`);
+    // A draft another spec deleted between the list and this read is simply not in the line.
+    if (response.status() === 404) {
+      read.push(null);
+      continue;
+    }
+    const { input } = await response.json();
+    read.push({ id: item.id, date: input.date as string, revisesId: input.revisesId as string | null });
+  }
   const drafts = read.filter((d): d is { id: string; date: string; revisesId: string | null } => d !== null);
   const line = new Set(["plan28"]);
   for (let grew = true; grew; ) {

@@ -58,10 +58,10 @@ export async function pickSource(page: Page, n: number, label?: string) {
   const input = page.getByRole("combobox", { name: `Source ${n}`, exact: true });
   if (label) {
     await input.fill(label);
-    await page.getByRole("option", { name: label, exact: true }).click();
+    await page.getByRole("listbox").getByRole("option", { name: label, exact: true }).click();
   } else {
     await input.click();
-    await page.getByRole("option").first().click();
+    await page.getByRole("listbox").getByRole("option").first().click();
   }
   await expect(input).not.toHaveValue("");
 }

@@ -9,7 +9,7 @@ import { currentPosition } from "./history";
 /**
  * A bloc's position in one negotiation, read in one place: for each issue its members spoke on,
  * every member's current statement with its quote and sources, newest first, and how the
- * members' stances add up. The bloc is what the actors' records call it ("Russia", "Europe").
+ * members' stances add up. The bloc is the name the actors' records give it.
  */
 async function loadBlocPosition(negotiationId: string, bloc: string, visibility: Visibility = "published") {
   const [members, positions] = await Promise.all([

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { createPrismaClient } from "../lib/db/client";
 import { parseDatabaseUrl } from "../lib/db/url";
-import { N, seed, statements } from "./support/seed";
+import { latestBriefing, N, seed, statements } from "./support/seed";
 
 // Writes straight to the database the server reads, as an editor's save through any instance would.
 const db = createPrismaClient(parseDatabaseUrl(process.env.E2E_DATABASE_URL ?? "file:./.e2e/parley-e2e.db"));
@@ -9,8 +9,10 @@ test.afterAll(() => db.$disconnect());
 
 test("an open dashboard shows a published change within 30 seconds, without reloading", async ({ page }) => {
   test.setTimeout(60_000);
-  // A stance no other test looks at: a pair with a single statement.
-  const position = seed.positions.find((p) => statements(p.actorId, p.issueId).length === 1 && p.stance !== "opposes")!;
+  // A stance no other test looks at (a pair with a single statement), on an issue of the briefing
+  // the dashboard shows: its matrix summary has those issues' columns.
+  const briefingIssues = new Set(latestBriefing.cardIds.flatMap((id) => seed.cards.find((c) => c.id === id && c.status === "published")?.issueIds ?? []));
+  const position = seed.positions.find((p) => briefingIssues.has(p.issueId) && statements(p.actorId, p.issueId).length === 1 && p.stance !== "opposes")!;
   await page.goto(N());
   const cell = page.getByTestId(`cell-${position.actorId}-${position.issueId}`);
   await expect(cell).toHaveAttribute("data-stance", position.stance);

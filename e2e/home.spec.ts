@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { NEGOTIATION_VIEWS } from "../lib/negotiations/paths";
-import { N, seed } from "./support/seed";
+import { latestBriefing, N, seed } from "./support/seed";
 
 const briefing = seed.briefings
   .filter((b) => b.status === "published")
@@ -93,3 +93,17 @@ for (const [device, viewport] of [
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   });
 }
+
+test("the dashboard's matrix is a summary: the briefing's issues, with a link to every issue", async ({ page }) => {
+  const briefingIssues = new Set(latestBriefing.cardIds.flatMap((id) => seed.cards.find((c) => c.id === id && c.status === "published")?.issueIds ?? []));
+  const withStances = new Set(seed.positions.filter((p) => p.publishedAt).map((p) => p.issueId));
+  const shown = [...briefingIssues].filter((i) => withStances.has(i));
+  test.skip(shown.length === 0 || shown.length === withStances.size, "the briefing's issues are all the issues, or none");
+  await page.goto(N());
+  const matrix = page.getByTestId("position-matrix");
+  await expect(matrix.locator("thead th")).toHaveCount(shown.length + 1);
+  await expect(page.getByTestId("matrix-summary")).toContainText(`Showing the ${shown.length} issues of the briefing above, of ${withStances.size}`);
+  await page.getByTestId("matrix-summary").getByRole("link", { name: "every issue" }).click();
+  await expect(page).toHaveURL(new RegExp(`${N("/positions")}$`));
+  await expect(page.getByTestId("position-matrix").locator("thead th")).toHaveCount(withStances.size + 1);
+});

@@ -28,15 +28,19 @@ type Props = {
   maxActors?: number;
   /** How many actors the unfiltered first view has when initialMatrix was trimmed to maxActors. */
   totalActors?: number;
+  /** How many issues the full matrix has when initialMatrix shows only some (the briefing's). */
+  totalIssues?: number;
 };
 
-export function PositionMatrix({ initialFilter, initialMatrix, maxActors, totalActors }: Props) {
+export function PositionMatrix({ initialFilter, initialMatrix, maxActors, totalActors, totalIssues }: Props) {
   const [filter, setFilter] = useUrlFilter(matrixFilterSchema, DEFAULT_MATRIX_FILTER);
   const preview = usePreviewParam();
   const dataFilter = { ...useNegotiationParam(), bloc: filter.bloc, issue: filter.issue, ...preview };
   const isInitial = JSON.stringify({ bloc: filter.bloc, issue: filter.issue }) === JSON.stringify({ bloc: initialFilter.bloc, issue: initialFilter.issue });
   const query = useQuery({
-    queryKey: ["positions", "matrix", dataFilter],
+    // The dashboard's summary (fewer actors and issues) is cached apart from the full matrix, or
+    // /positions would open on the summary after visiting the dashboard.
+    queryKey: ["positions", "matrix", dataFilter, maxActors !== undefined || totalIssues !== undefined ? "summary" : "full"],
     queryFn: ({ signal }) => getJson<Serialized<Matrix>>("/api/positions", dataFilter, signal),
     initialData: isInitial ? initialMatrix : undefined,
     placeholderData: keepPreviousData,
@@ -44,6 +48,7 @@ export function PositionMatrix({ initialFilter, initialMatrix, maxActors, totalA
   const matrix = query.data ?? initialMatrix;
   const actors = maxActors ? matrix.actors.slice(0, maxActors) : matrix.actors;
   const actorCount = matrix === initialMatrix && totalActors !== undefined ? totalActors : matrix.actors.length;
+  const issueCount = matrix === initialMatrix && totalIssues !== undefined ? totalIssues : matrix.issues.length;
   const canEdit = useCan("edit");
   const [openActor, openIssue] = filter.cell?.split(":") ?? [];
   const actorName = matrix.actors.find((a) => a.id === openActor)?.name ?? openActor;
@@ -159,6 +164,16 @@ export function PositionMatrix({ initialFilter, initialMatrix, maxActors, totalA
       )}
       <p className="text-xs text-slate-600 dark:text-slate-400">
         ↻ n: the stance changed n times; the cell shows the latest statement.
+        {matrix.issues.length < issueCount && filter.issue.length === 0 && (
+          <span data-testid="matrix-summary">
+            {" "}
+            Showing the {matrix.issues.length} issues of the briefing above, of {issueCount}:{" "}
+            <NegotiationLink view="/positions" className="underline">
+              every issue
+            </NegotiationLink>
+            .
+          </span>
+        )}
         {actors.length < actorCount && (
           <>
             {" "}

@@ -56,12 +56,18 @@ async function loadPositionMatrix(negotiationId: string, filter: Pick<MatrixFilt
   return { actors, issues, cells, blocs, allIssues };
 }
 
-/** The first `max` actors of a matrix and only their cells (a smaller first view). */
-export function trimMatrix(matrix: PositionMatrix, max: number): PositionMatrix {
-  const actors = matrix.actors.slice(0, max);
+/**
+ * A smaller first view: the first `max` actors and only their cells; with `issueIds` (the
+ * briefing's issues on the dashboard), only those issues' columns and the actors who spoke on them.
+ */
+export function trimMatrix(matrix: PositionMatrix, max: number, issueIds: readonly string[] = []): PositionMatrix {
+  const wanted = new Set(issueIds);
+  const issues = wanted.size && matrix.issues.some((i) => wanted.has(i.id)) ? matrix.issues.filter((i) => wanted.has(i.id)) : matrix.issues;
+  const spoke = issues === matrix.issues ? matrix.actors : matrix.actors.filter((a) => issues.some((i) => matrix.cells[`${a.id}:${i.id}`]));
+  const actors = spoke.slice(0, max);
   const shown = new Set(actors.map((a) => a.id));
   const cells = Object.fromEntries(Object.entries(matrix.cells).filter(([key]) => shown.has(key.slice(0, key.indexOf(":")))));
-  return { ...matrix, actors, cells };
+  return { ...matrix, actors, issues, cells };
 }
 
 /** Every statement of one actor on one issue, oldest first, with quotes and sources. */

@@ -66,6 +66,9 @@ export default async function DashboardPage(props: NegotiationPageProps) {
     pair ? getComparison(negotiation.id, pair.a, pair.b) : null,
   ]);
   const to = (view: string) => negotiationPath(negotiation.slug, view);
+  // A summary of the matrix: the briefing's issues (those its cards are about), unless the reader filtered.
+  const briefingIssues = briefing && matrixFilter.issue.length === 0 ? [...new Set(briefing.cards.flatMap(({ card }) => card.issues.map((i) => i.id)))] : [];
+  const dashboardMatrix = trimMatrix(matrix, DASHBOARD_ACTORS, briefingIssues);
   const hidden = await hiddenFromPageViewer();
   const [glance, recent, overviews] = await Promise.all([
     getGlance(negotiation.id, briefing ? briefing.cards.map(({ card }) => card.id) : []),
@@ -96,9 +99,10 @@ export default async function DashboardPage(props: NegotiationPageProps) {
       <Panel id="positions" title="Actor positions" href={to("/positions")}>
         <PositionMatrix
           initialFilter={matrixFilter}
-          initialMatrix={serialize(trimMatrix(matrix, DASHBOARD_ACTORS))}
+          initialMatrix={serialize(dashboardMatrix)}
           maxActors={DASHBOARD_ACTORS}
           totalActors={matrix.actors.length}
+          totalIssues={matrix.issues.length}
         />
       </Panel>
       <Panel id="map" title="Territorial issues" href={to("/map")}>

@@ -3,8 +3,8 @@ import { cachedQuery } from "@/lib/cache/versioned";
 import { db } from "@/lib/db";
 import type { Stance } from "@/lib/domain/enums";
 import { visiblePosition, type Visibility } from "@/lib/records/visibility";
-import { citationSelect } from "@/lib/sources/select";
 import { currentPosition } from "./history";
+import { statementFields } from "./queries";
 
 /**
  * A bloc's position in one negotiation, read in one place: for each issue its members spoke on,
@@ -17,18 +17,9 @@ async function loadBlocPosition(negotiationId: string, bloc: string, visibility:
     db.position.findMany({
       where: { AND: [{ issue: { negotiationId }, actor: { bloc } }, visiblePosition(visibility)] },
       select: {
-        id: true,
+        ...statementFields,
         actorId: true,
         actor: { select: { id: true, name: true, role: true } },
-        stance: true,
-        summary: true,
-        quoteOriginal: true,
-        quoteLanguage: true,
-        quoteEnglish: true,
-        translatedBy: true,
-        statedAt: true,
-        dateApprox: true,
-        citations: citationSelect,
         issue: { select: { id: true, title: true, proposition: true, sortOrder: true } },
       },
       orderBy: { createdAt: "asc" },

@@ -7,6 +7,20 @@ import { currentPosition, stanceHistory } from "./history";
 import { visiblePosition, type Visibility } from "@/lib/records/visibility";
 import type { MatrixFilter } from "./schema";
 
+/** One statement as readers see it: stance, summary, the words as quoted, date and sources. */
+export const statementFields = {
+  id: true,
+  stance: true,
+  summary: true,
+  quoteOriginal: true,
+  quoteLanguage: true,
+  quoteEnglish: true,
+  translatedBy: true,
+  statedAt: true,
+  dateApprox: true,
+  citations: citationSelect,
+} as const;
+
 export type MatrixCell = { positionId: string; stance: Stance; statedAt: Date; statements: number; changes: number };
 
 /**
@@ -78,18 +92,7 @@ async function loadPositionHistory(negotiationId: string, actorId: string, issue
     db.position.findMany({
       where: { actorId, issueId, issue: { negotiationId }, ...visiblePosition(visibility) },
       orderBy: { createdAt: "asc" },
-      select: {
-        id: true,
-        stance: true,
-        summary: true,
-        quoteOriginal: true,
-        quoteLanguage: true,
-        quoteEnglish: true,
-        translatedBy: true,
-        statedAt: true,
-        dateApprox: true,
-        citations: citationSelect,
-      },
+      select: statementFields,
     }),
   ]);
   if (!actor || !issue) return null;
